@@ -1,0 +1,261 @@
+"""The value bank on disk (DESIGN.md section 4): a manifest, and one folder per value model.
+
+    banks/NAME/
+      manifest.json          schema_version, base (name or path, tokenizer fingerprint), entries
+      values/REWARD/         config.json, model.safetensors, card.json (reward, mu, sigma, metrics)
+      README.md              the bank's card, regenerated on every change
+
+Only JSON and safetensors are read, so opening a bank never runs code. Every write is atomic
+(a value model's folder is built aside and swapped in; the manifest is replaced in one rename),
+and each weights file's sha256 is in the manifest, so a corrupted file is caught by name.
+
+>>> bank = ValueBank.open("banks/demo")                      # doctest: +SKIP
+>>> bank.names, bank.card("helpfulness")["mu"]               # doctest: +SKIP
+(['harmlessness', 'helpfulness', 'positivity'], 0.31)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import torch
+
+from value_bank import __version__
+from value_bank.files import atomic_directory, atomic_write_text
+from value_bank.rewards import check_name
+from value_bank.value_model import WEIGHTS_FILE, ValueModel, ValueModelConfig, load_value_weights, resolve_backbone_path
+
+SCHEMA_VERSION = 1
+MANIFEST_FILE, CARD_FILE, README_FILE = "manifest.json", "card.json", "README.md"
+RESULTS_MARKER = "<!-- measured results: kept when the card is regenerated -->"
+
+
+class BankError(ValueError):
+    """A bank that cannot be used as asked: missing, corrupted, from the future, or mismatched."""
+
+
+class TokenizerMismatchError(BankError):
+    pass
+
+
+def tokenizer_fingerprint(tokenizer) -> str:
+    """A short hash of the token -> id table: two tokenizers that agree on it can share value models."""
+    vocab = sorted(tokenizer.get_vocab().items(), key=lambda item: (item[1], item[0]))
+    digest = hashlib.sha256(json.dumps(vocab, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+    return f"vocab{len(vocab)}-{digest}"
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _read_json(path: Path, what: str) -> dict:
+    try:
+        return json.loads(path.read_text())
+    except FileNotFoundError:
+        raise BankError(f"missing {what} {path}") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise BankError(f"{what} {path} is not valid JSON ({error}); the file is corrupted") from None
+
+
+class ValueBank:
+    """A folder of value models for one base model. Use ``create`` or ``open``."""
+
+    def __init__(self, root: Path, manifest: dict):
+        self.root, self.manifest = Path(root), manifest
+
+    # ---- opening ---------------------------------------------------------------------------
+    @classmethod
+    def create(cls, root: str | Path, base: str, tokenizer, description: str = "") -> "ValueBank":
+        """A new, empty bank for ``base`` (a hub id, or a path; paths inside ``root`` are stored relative)."""
+        root = Path(root)
+        if (root / MANIFEST_FILE).exists():
+            raise BankError(f"a bank already exists at {root}; open it instead, or remove it first")
+        base_ref = _relative_if_inside(base, root)
+        manifest = {
+            "schema_version": SCHEMA_VERSION,
+            "description": description,
+            "base": {"name_or_path": base_ref, "tokenizer_fingerprint": tokenizer_fingerprint(tokenizer)},
+            "entries": {},
+        }
+        bank = cls(root, manifest)
+        bank._write_manifest()
+        return bank
+
+    @classmethod
+    def open(cls, root: str | Path) -> "ValueBank":
+        root = Path(root)
+        if not root.is_dir():
+            raise BankError(f"no bank at {root}: the folder does not exist")
+        manifest = _read_json(root / MANIFEST_FILE, "bank manifest")
+        version = manifest.get("schema_version")
+        if not isinstance(version, int):
+            raise BankError(f"{root / MANIFEST_FILE} has no integer schema_version; the file is corrupted")
+        if version > SCHEMA_VERSION:
+            raise BankError(
+                f"bank {root} has schema version {version}, newer than this code reads (up to {SCHEMA_VERSION}); "
+                "upgrade VAS Composer to open it"
+            )
+        for key in ("base", "entries"):
+            if not isinstance(manifest.get(key), dict):
+                raise BankError(f"{root / MANIFEST_FILE} has no '{key}' object; the file is corrupted")
+        return cls(root, manifest)
+
+    # ---- reading ---------------------------------------------------------------------------
+    @property
+    def names(self) -> list[str]:
+        return sorted(self.manifest["entries"])
+
+    @property
+    def base(self) -> str:
+        """The base model to load: a path inside the bank, or a hub id / outside path as stored."""
+        ref = self.manifest["base"]["name_or_path"]
+        return str(self.root / ref) if (self.root / ref).exists() else ref
+
+    @property
+    def fingerprint(self) -> str:
+        return self.manifest["base"]["tokenizer_fingerprint"]
+
+    def entry(self, name: str) -> dict:
+        if name not in self.manifest["entries"]:
+            raise KeyError(f"unknown value model {name!r}; this bank has: {', '.join(self.names) or '(none)'}")
+        return self.manifest["entries"][name]
+
+    def value_dir(self, name: str) -> Path:
+        return self.root / self.entry(name)["path"]
+
+    def card(self, name: str) -> dict:
+        return _read_json(self.value_dir(name) / CARD_FILE, f"card of {name!r}")
+
+    def config(self, name: str) -> ValueModelConfig:
+        return self.load_weights(name)[0]
+
+    def load_weights(self, name: str) -> tuple[ValueModelConfig, dict[str, torch.Tensor]]:
+        """Config and tensors of one value model, after checking the file against its sha256."""
+        directory = self.value_dir(name)
+        expected = self.entry(name).get("sha256")
+        path = directory / WEIGHTS_FILE
+        if expected and path.exists() and file_sha256(path) != expected:
+            raise BankError(f"{path} does not match the checksum in the manifest; the file is corrupted or was edited")
+        return load_value_weights(directory)
+
+    def load_value_model(self, name: str, device="cpu", dtype=torch.float32) -> ValueModel:
+        config, state = self.load_weights(name)
+        model = ValueModel.create(config, root=self.root, device=device, dtype=dtype)
+        model.load_trainable_state_dict(state, where=str(self.value_dir(name)))
+        return model.eval()
+
+    def check_tokenizer(self, tokenizer, source: str = "the given tokenizer") -> None:
+        """Refuse a tokenizer whose vocabulary differs from the one the bank was trained with."""
+        theirs = tokenizer_fingerprint(tokenizer)
+        if theirs != self.fingerprint:
+            raise TokenizerMismatchError(
+                f"bank {self.root} was trained with tokenizer {self.fingerprint} (base {self.manifest['base']['name_or_path']}), "
+                f"but {source} has tokenizer {theirs}; value models only work with the base tokenizer they were trained on"
+            )
+
+    # ---- writing ---------------------------------------------------------------------------
+    def add(self, name: str, model: ValueModel, card: dict, overwrite: bool = False, backbone_root: str | Path | None = None) -> Path:
+        """Store a trained value model and its card under ``values/NAME`` (atomically).
+
+        The backbone reference is stored relative to the bank when it lies inside it, so the bank
+        folder can be moved; ``backbone_root`` resolves a reference that is relative to another bank.
+        """
+        check_name(name)
+        if name in self.manifest["entries"] and not overwrite:
+            raise BankError(f"bank {self.root} already has a value model {name!r}; pass overwrite=True (--overwrite) to replace it")
+        backbone = resolve_backbone_path(model.config.backbone, backbone_root)
+        config = dataclasses.replace(model.config, backbone=_relative_if_inside(backbone, self.root))
+        target = self.root / "values" / name
+        with atomic_directory(target, overwrite=True) as tmp:
+            model.save_pretrained(tmp, config=config)
+            full_card = {
+                "name": name,
+                "created_at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+                "code_version": __version__,
+                **card,
+            }
+            atomic_write_text(tmp / CARD_FILE, json.dumps(full_card, indent=2, default=float) + "\n")
+            sha = file_sha256(tmp / WEIGHTS_FILE)
+        self.manifest["entries"][name] = {
+            "path": f"values/{name}",
+            "reward": card.get("reward", name),
+            "description": card.get("description", ""),
+            "head": config.head,
+            "adaptation": config.adaptation,
+            "backbone": config.backbone,
+            "sha256": sha,
+        }
+        self._write_manifest()
+        return target
+
+    def add_from(self, source: "ValueBank", name: str, new_name: str | None = None, overwrite: bool = False) -> Path:
+        """Copy a value model from another bank trained for the same tokenizer."""
+        if source.fingerprint != self.fingerprint:
+            raise TokenizerMismatchError(
+                f"value model {name!r} of bank {source.root} was trained with tokenizer {source.fingerprint}, "
+                f"but bank {self.root} uses {self.fingerprint}"
+            )
+        model = source.load_value_model(name)
+        return self.add(new_name or name, model, source.card(name), overwrite=overwrite, backbone_root=source.root)
+
+    def remove(self, name: str) -> None:
+        directory = self.value_dir(name)
+        del self.manifest["entries"][name]
+        self._write_manifest()  # the manifest goes first: a crash leaves an orphan folder, never a dangling entry
+        shutil.rmtree(directory, ignore_errors=True)
+
+    def _write_manifest(self) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(self.root / MANIFEST_FILE, json.dumps(self.manifest, indent=2) + "\n")
+        self.write_readme()
+
+    def write_readme(self, results: str | None = None) -> None:
+        """Regenerate README.md; ``results`` (markdown) replaces the measured-results section."""
+        path = self.root / README_FILE
+        if results is None and path.exists():
+            _, _, results = path.read_text().partition(RESULTS_MARKER)
+        lines = [
+            f"# Value bank `{self.root.name}`", "",
+            self.manifest.get("description") or "A VAS Composer value bank.", "",
+            f"Base model: `{self.manifest['base']['name_or_path']}` (tokenizer `{self.fingerprint}`), "
+            f"schema version {self.manifest['schema_version']}.", "",
+            "| value model | reward | steers | head | adaptation | val. explained var. | val. rank corr. (prompt) |",
+            "|---|---|---|---|---|---|---|",
+        ]
+        for name in self.names:
+            entry = self.entry(name)
+            try:
+                metrics = self.card(name).get("validation", {})
+            except BankError:
+                metrics = {}
+            lines.append(
+                f"| {name} | `{entry['reward']}` | {entry.get('description', '')} | {entry['head']} | {entry['adaptation']} "
+                f"| {_fmt(metrics.get('explained_variance'))} | {_fmt(metrics.get('prompt_value_spearman'))} |"
+            )
+        text = "\n".join(lines) + "\n\n" + RESULTS_MARKER + (results.strip("\n") and "\n" + results.strip("\n") + "\n" if results else "\n")
+        atomic_write_text(path, text)
+
+
+def _fmt(value) -> str:
+    return "" if value is None else f"{value:.3f}"
+
+
+def _relative_if_inside(path: str, root: Path) -> str:
+    """``path`` relative to ``root`` if it lies inside it (so a bank folder can be moved), else unchanged."""
+    candidate = Path(path)
+    if not candidate.exists():
+        return path
+    try:
+        return str(candidate.resolve().relative_to(root.resolve()))
+    except ValueError:
+        return str(candidate.resolve())

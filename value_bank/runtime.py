@@ -1,0 +1,71 @@
+"""Where models run: the one place that picks the device and the dtype.
+
+CPU is a first-class target (float32: bf16 matmuls are slow on most CPUs); on a GPU we use bf16
+where the card supports it. Every model the project loads goes through these two functions, so
+``--device`` and ``--dtype`` mean the same thing in every command.
+
+>>> resolve_device("auto").type in {"cpu", "cuda", "mps"}
+True
+"""
+
+from __future__ import annotations
+
+import torch
+
+DEVICE_CHOICES = ("auto", "cpu", "cuda", "mps")
+DTYPE_CHOICES = ("auto", "float32", "bfloat16", "float16")
+
+
+def resolve_device(device: str | torch.device = "auto") -> torch.device:
+    """``"auto"`` picks cuda when present, else cpu; anything else must be a torch device string."""
+    if isinstance(device, torch.device):
+        return device
+    if device == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    kind = device.split(":")[0]
+    if kind not in DEVICE_CHOICES[1:]:
+        raise ValueError(f"device {device!r} is not one of {', '.join(DEVICE_CHOICES)} (optionally 'cuda:N')")
+    if kind == "cuda" and not torch.cuda.is_available():
+        raise ValueError(f"device {device!r} was asked for, but torch sees no CUDA device here; use 'cpu' or 'auto'")
+    return torch.device(device)
+
+
+def resolve_dtype(dtype: str | torch.dtype = "auto", device: torch.device | str = "cpu") -> torch.dtype:
+    """``"auto"`` is bf16 on a GPU that supports it and float32 everywhere else."""
+    if isinstance(dtype, torch.dtype):
+        return dtype
+    if dtype == "auto":
+        device = resolve_device(device)
+        if device.type == "cuda" and torch.cuda.is_bf16_supported():
+            return torch.bfloat16
+        return torch.float32
+    if dtype not in DTYPE_CHOICES[1:]:
+        raise ValueError(f"dtype {dtype!r} is not one of {', '.join(DTYPE_CHOICES)}")
+    return getattr(torch, dtype)
+
+
+def load_causal_lm(name_or_path: str, device: str | torch.device = "auto", dtype: str | torch.dtype = "auto"):
+    """A causal LM and its tokenizer, ready for batched generation (left padding, a pad token).
+
+    Weights load as safetensors only, so loading never unpickles anything.
+
+    >>> model, tokenizer = load_causal_lm("banks/demo/base")   # doctest: +SKIP
+    """
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    device = resolve_device(device)
+    tokenizer = AutoTokenizer.from_pretrained(name_or_path)
+    tokenizer.padding_side = "left"
+    if tokenizer.pad_token is None:
+        tokenizer.pad_token = tokenizer.eos_token
+    model = AutoModelForCausalLM.from_pretrained(name_or_path, dtype=resolve_dtype(dtype, device), use_safetensors=True)
+    return model.to(device).eval(), tokenizer
+
+
+def context_length(config) -> int:
+    """The longest sequence a model's position embeddings allow (GPT-2's n_positions, Llama's max_position_embeddings)."""
+    for key in ("max_position_embeddings", "n_positions", "max_sequence_length"):
+        value = getattr(config, key, None)
+        if isinstance(value, int) and value > 0:
+            return value
+    return 1 << 20
