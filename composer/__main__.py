@@ -1,0 +1,109 @@
+"""``python -m composer``: guided generation, evaluation and benchmark on a value bank.
+
+    python -m composer generate --bank banks/demo --prompt "How do I fix a squeaky door?" --mix helpfulness=4,harmlessness=2
+    python -m composer eval     --bank banks/demo --prompts heldout.txt --runs base vas:helpfulness=4 bon16:helpfulness=4
+    python -m composer bench    --bank banks/demo
+
+Mixes are NAME=WEIGHT lists (``helpfulness=4,positivity=-1``); a weight of 1 asks for one base
+standard deviation of that reward per unit of log-probability. The bonus is added before
+temperature, so it is divided by the temperature like the logits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from value_bank.config_io import add_config_arguments, config_from_namespace
+
+
+def main(argv: list[str] | None = None) -> int:
+    from composer.bench import BenchConfig
+    from composer.evaluate import EvalConfig
+
+    parser = argparse.ArgumentParser(prog="python -m composer", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    gen = commands.add_parser("generate", help="generate with a mix of value models")
+    gen.add_argument("--bank", default="banks/demo", help="value bank folder (default: banks/demo)")
+    source = gen.add_mutually_exclusive_group(required=True)
+    source.add_argument("--prompt", action="append", help="a prompt (repeat for a batch)")
+    source.add_argument("--prompts", help="prompt file (.txt, one per line, or .jsonl)")
+    gen.add_argument("--mix", default="", help="weights, e.g. helpfulness=4,harmlessness=2 (default: all 0)")
+    gen.add_argument("--strategy", default="vas", choices=["base", "vas", "bon"])
+    gen.add_argument("--best-of", type=int, default=4, help="N for --strategy bon")
+    gen.add_argument("--max-new-tokens", type=int, default=64)
+    gen.add_argument("--temperature", type=float, default=1.0, help="0 = greedy")
+    gen.add_argument("--top-p", type=float, default=1.0)
+    gen.add_argument("--top-k", type=int, default=20, help="candidate tokens that get a value bonus")
+    gen.add_argument("--seed", type=int, default=0)
+    gen.add_argument("--attributions", action="store_true", help="per-token contribution of each value model")
+    gen.add_argument("--json", action="store_true", help="print results as JSON")
+    gen.add_argument("--device", default="auto")
+    gen.add_argument("--dtype", default="auto")
+    gen.add_argument("--trust-reward-code", action="store_true", help="allow py: reward specs from the bank's cards")
+    evaluate = commands.add_parser("eval", help="compare strategies and mixes on a prompt file")
+    add_config_arguments(evaluate, EvalConfig, {"runs": "runs: base[:MIX], vas:MIX, bonN[:MIX]", "out": "output folder"})
+    evaluate.add_argument("--json", action="store_true", help="print the summary as JSON")
+    bench = commands.add_parser("bench", help="decode time of each strategy relative to base sampling")
+    add_config_arguments(bench, BenchConfig, {"synthetic": "time random models (base ~6M, backbone a quarter) instead of the bank's"})
+    bench.add_argument("--json", action="store_true", help="print the result as JSON")
+    args = parser.parse_args(argv)
+    try:
+        return _run(args)
+    except (ValueError, KeyError, FileNotFoundError, PermissionError) as error:
+        message = error.args[0] if isinstance(error, KeyError) and error.args else error
+        print(f"error: {message}", file=sys.stderr)
+        return 2
+
+
+def _run(args) -> int:
+    if args.command == "generate":
+        from composer.generation import Composer
+        from composer.mixes import parse_mix
+        from value_bank.sampling import read_prompts
+
+        weights = parse_mix(args.mix)
+        prompts = args.prompt or read_prompts(args.prompts)
+        composer = Composer(args.bank, args.device, args.dtype, trust_reward_code=args.trust_reward_code)
+        options = dict(strategy=args.strategy, best_of=args.best_of, max_new_tokens=args.max_new_tokens, temperature=args.temperature,
+                       top_p=args.top_p, top_k=args.top_k, seed=args.seed, attributions=args.attributions)
+        if len(prompts) == 1 and not args.json and args.strategy != "bon":
+            for event in composer.stream(prompts[0], value_weights=weights, **options):
+                if event.result is None:
+                    print(f"\r{event.text}", end="", flush=True)
+            results = [event.result]
+            print()
+        else:
+            results = composer.generate(prompts, weights, **options)
+        if args.json:
+            print(json.dumps([r.to_dict() for r in results], indent=2))
+        else:
+            for result in results:
+                if len(prompts) > 1:
+                    print(f"> {result.prompt}\n{result.text}")
+                for warning in result.warnings:
+                    print(f"warning: {warning}", file=sys.stderr)
+                print("  scores: " + ", ".join(f"{n}={v:.3f} ({result.normalised_scores[n]:+.2f} sd)" for n, v in result.scores.items())
+                      + f"; objective {result.objective:+.2f}; {result.timing['tokens_per_second']:.0f} tokens/s")
+    elif args.command == "eval":
+        from composer.evaluate import EvalConfig, evaluate
+
+        config = config_from_namespace(EvalConfig, args)
+        summary = evaluate(config)
+        if args.json:
+            print(summary.to_json(orient="records", indent=2))
+        else:
+            columns = ["run"] + [c for c in summary.columns if c.endswith("_norm_mean")] + ["objective_mean", "nll_per_token_mean", "tokens_per_second"]
+            print(summary[columns].round(3).to_string(index=False))
+            print(f"wrote {config.out}/summary.csv, generations.jsonl, report.html")
+    elif args.command == "bench":
+        from composer.bench import BenchConfig, bench, format_table
+
+        result = bench(config_from_namespace(BenchConfig, args), progress=not args.json)
+        print(json.dumps(result, indent=2) if args.json else format_table(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

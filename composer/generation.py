@@ -1,0 +1,269 @@
+"""The generation API: a bank and its base model, composed per request.
+
+``Composer`` loads a bank's base model and value models once. ``generate`` takes a batch of
+prompts, value weights (one mapping for every row, or one per row) and a strategy:
+
+- ``base``: plain sampling from the frozen base model;
+- ``vas``: the base logits plus the weighted value bonus (``composer/guidance.py``);
+- ``bon``: Best-of-N: N base samples per prompt, the one with the highest weighted sum of
+  normalised rewards wins.
+
+Every row is sampled with its own seed (``composer/seeded_sampling.py``), so a row gives the same
+text alone or in a batch. Results carry the text, token ids, every reward's score (raw and
+normalised by the bank's mu and sigma), the weighted objective, optional per-token attributions
+(what each value model added to each chosen token's logit) and timing.
+
+>>> composer = Composer("banks/demo")                                              # doctest: +SKIP
+>>> result = composer.generate(["How do I keep basil alive?"], {"helpfulness": 4})[0]  # doctest: +SKIP
+>>> result.text, result.scores["helpfulness"]                                      # doctest: +SKIP
+('Water it when the top inch of soil is dry ...', 0.62)
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from numbers import Real
+from typing import Iterator, Mapping, Sequence
+
+import numpy as np
+import torch
+from transformers import GenerationConfig, LogitsProcessorList, TextIteratorStreamer
+
+from composer.guidance import GuidanceRecorder, ValueGuidance
+from composer.seeded_sampling import sampling_processors
+from composer.value_runtime import ValueSession, load_value_groups
+from value_bank.bank import ValueBank
+from value_bank.prompting import encode_prompts, left_pad
+from value_bank.rewards import load_reward
+from value_bank.runtime import context_length, load_causal_lm, resolve_device, resolve_dtype
+
+STRATEGIES = ("base", "vas", "bon")
+Weights = Mapping[str, float]
+
+
+@dataclass
+class TokenAttribution:
+    token: str
+    token_id: int
+    contributions: dict[str, float]  # value model -> bonus it added to this token's logit
+
+
+@dataclass
+class GenerationResult:
+    prompt: str
+    text: str
+    token_ids: list[int]
+    strategy: str
+    value_weights: dict[str, float]
+    seed: int
+    finished: bool  # ended with the end-of-sequence token (else it hit max_new_tokens)
+    scores: dict[str, float] = field(default_factory=dict)  # raw reward per value model's reward
+    normalised_scores: dict[str, float] = field(default_factory=dict)  # (raw - mu) / sigma
+    objective: float = 0.0  # sum_i w_i * normalised_i
+    attributions: list[TokenAttribution] | None = None
+    timing: dict[str, float] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class StreamEvent:
+    text: str  # the text so far
+    result: GenerationResult | None = None  # set on the last event only
+
+
+class Composer:
+    """A value bank, its base model and its value models, ready to generate.
+
+    ``value_models`` loads a subset of the bank; ``trust_reward_code`` allows ``py:`` reward
+    specs from the bank's cards to be imported (they run code).
+    """
+
+    def __init__(self, bank: str | ValueBank, device: str = "auto", dtype: str = "auto",
+                 value_models: Sequence[str] | None = None, trust_reward_code: bool = False):
+        self.bank = bank if isinstance(bank, ValueBank) else ValueBank.open(bank)
+        self.device = resolve_device(device)
+        self.dtype = resolve_dtype(dtype, self.device)
+        self.model, self.tokenizer = load_causal_lm(self.bank.base, self.device, self.dtype)
+        self.bank.check_tokenizer(self.tokenizer, source=f"base model {self.bank.base}")
+        names = list(value_models) if value_models is not None else self.bank.names
+        for name in names:
+            self.bank.entry(name)  # unknown names fail here, listing the known ones
+        self.value_names = names
+        self.groups = load_value_groups(self.bank, names, self.device, self.dtype)
+        self.cards = {name: self.bank.card(name) for name in names}
+        self.context = min([context_length(self.model.config)] + [g.context for g in self.groups])
+        self.trust_reward_code = trust_reward_code
+        self._rewards: dict[str, object] = {}
+        self._lock = threading.RLock()  # one generation at a time: the models are shared
+
+    # ---- what the bank offers ----------------------------------------------------------------
+    def description(self, name: str) -> str:
+        return self.cards[name].get("description", "")
+
+    def normaliser(self, name: str) -> tuple[float, float]:
+        return float(self.cards[name]["mu"]), float(self.cards[name]["sigma"])
+
+    def weight_matrix(self, value_weights: Weights | Sequence[Weights] | None, batch: int) -> torch.Tensor:
+        """(B, K) weights in ``value_names`` order; unknown names and non-finite values are errors."""
+        rows = value_weights if isinstance(value_weights, Sequence) and not isinstance(value_weights, str) else [value_weights] * batch
+        if len(rows) != batch:
+            raise ValueError(f"{len(rows)} weight mappings for {batch} prompts; give one mapping, or one per prompt")
+        matrix = torch.zeros(batch, len(self.value_names))
+        for row, weights in enumerate(rows):
+            for name, value in (weights or {}).items():
+                if name not in self.value_names:
+                    raise ValueError(f"unknown value model {name!r}; known: {', '.join(self.value_names) or '(none)'}")
+                if not isinstance(value, Real) or isinstance(value, bool) or not math.isfinite(value):
+                    raise ValueError(f"weight of {name!r} must be a finite number, got {value!r}")
+                matrix[row, self.value_names.index(name)] = float(value)
+        return matrix
+
+    # ---- generation ------------------------------------------------------------------------
+    def generate(
+        self, prompts: Sequence[str], value_weights: Weights | Sequence[Weights] | None = None, strategy: str = "vas",
+        best_of: int = 4, max_new_tokens: int = 64, min_new_tokens: int = 0, temperature: float = 1.0, top_p: float = 1.0, top_k: int = 20,
+        seed: int | Sequence[int] = 0, score: bool = True, attributions: bool = False, streamer=None,
+    ) -> list[GenerationResult]:
+        """Generate one response per prompt; see the module docstring.
+
+        ``seed`` is one int for every row, or one per row; ``top_k`` is the number of candidate
+        tokens that get a value bonus; ``min_new_tokens`` keeps end-of-sequence away until then.
+        """
+        if strategy not in STRATEGIES:
+            raise ValueError(f"strategy {strategy!r} is not one of {', '.join(STRATEGIES)}")
+        if not isinstance(max_new_tokens, int) or max_new_tokens < 1:
+            raise ValueError(f"max_new_tokens must be a positive integer, got {max_new_tokens!r}")
+        if strategy == "bon" and (not isinstance(best_of, int) or best_of < 1):
+            raise ValueError(f"best_of must be a positive integer, got {best_of!r}")
+        prompts = list(prompts) if not isinstance(prompts, str) else [prompts]
+        if not prompts:
+            raise ValueError("no prompts given")
+        weights = self.weight_matrix(value_weights, len(prompts))
+        seeds = [int(seed)] * len(prompts) if isinstance(seed, (int, np.integer)) else [int(s) for s in seed]
+        if len(seeds) != len(prompts):
+            raise ValueError(f"{len(seeds)} seeds for {len(prompts)} prompts")
+        copies = best_of if strategy == "bon" else 1
+        row_prompts = [p for p in prompts for _ in range(copies)]
+        row_seeds = [s + j * 1_000_003 for s in seeds for j in range(copies)]  # copy 0 keeps the seed: bon-1 == base
+        row_weights = weights.repeat_interleave(copies, dim=0)
+        start = time.perf_counter()
+        with self._lock:
+            results = self._generate_rows(row_prompts, row_weights, strategy, row_seeds, max_new_tokens, min_new_tokens, temperature,
+                                          top_p, top_k, score or strategy == "bon", attributions, streamer)
+        if strategy == "bon":
+            # The N reward calls are part of Best-of-N's price: its time includes them.
+            seconds = time.perf_counter() - start
+            results = [max(results[i * copies : (i + 1) * copies], key=lambda r: r.objective) for i in range(len(prompts))]
+            tokens = sum(len(r.token_ids) + r.finished for r in results)
+            for result, s in zip(results, seeds):
+                result.seed = s
+                result.timing.update(seconds=seconds, batch_new_tokens=tokens, tokens_per_second=tokens / max(seconds, 1e-9), best_of=copies)
+        return results
+
+    @torch.no_grad()
+    def _generate_rows(self, prompts, weights, strategy, seeds, max_new_tokens, min_new_tokens, temperature, top_p, top_k, score, attributions, streamer):
+        encoded = encode_prompts(self.tokenizer, prompts, self.context - max_new_tokens)
+        input_ids, attention_mask = left_pad(encoded.ids, self.tokenizer.pad_token_id, self.device)
+        active = [i for i, _ in enumerate(self.value_names) if strategy == "vas" and bool(weights[:, i].any())]
+        session, recorder, processors = None, None, []
+        if active:
+            session = ValueSession(self.groups, attention_mask, [self.value_names[i] for i in active])
+            recorder = GuidanceRecorder() if attributions else None
+            processors.append(ValueGuidance(session, weights[:, active], top_k, recorder))
+        processors += sampling_processors(temperature, top_p, seeds, self.device)
+        config = GenerationConfig(do_sample=False, max_new_tokens=max_new_tokens, min_new_tokens=min_new_tokens, pad_token_id=self.tokenizer.pad_token_id,
+                                  eos_token_id=self.tokenizer.eos_token_id)
+        start = time.perf_counter()
+        output = self.model.generate(input_ids=input_ids, attention_mask=attention_mask, generation_config=config,
+                                     logits_processor=LogitsProcessorList(processors), streamer=streamer)
+        seconds = time.perf_counter() - start
+        generated = output[:, input_ids.shape[1]:].cpu()  # (B, T)
+        steps = max(1, generated.shape[1])
+        contributions = recorder.contributions(generated) if recorder is not None else None  # (B, T, K_active)
+        results = []
+        for row, prompt in enumerate(prompts):
+            ids = generated[row].tolist()
+            finished = self.tokenizer.eos_token_id in ids
+            ids = ids[: ids.index(self.tokenizer.eos_token_id)] if finished else ids
+            row_weights = {name: float(weights[row, i]) for i, name in enumerate(self.value_names) if weights[row, i] != 0}
+            result = GenerationResult(prompt, self.tokenizer.decode(ids, skip_special_tokens=True), ids, strategy, row_weights,
+                                      seeds[row], finished, warnings=[w for w in encoded.warnings if w.startswith(f"prompt {row} ")])
+            if contributions is not None:
+                result.attributions = [
+                    TokenAttribution(self.tokenizer.decode([token]), token,
+                                     {self.value_names[i]: float(contributions[row, t, j]) for j, i in enumerate(active)})
+                    for t, token in enumerate(ids)
+                ]
+            results.append(result)
+        new_tokens = sum(len(r.token_ids) + r.finished for r in results)
+        for result in results:
+            result.timing = {"seconds": seconds, "batch_new_tokens": new_tokens, "tokens_per_second": new_tokens / max(seconds, 1e-9),
+                             "value_forwards_per_token": (session.forwards / steps) if session else 0.0}
+        if score:
+            self._attach_scores(results)
+        return results
+
+    def stream(self, prompt: str, **kwargs) -> Iterator[StreamEvent]:
+        """Yield the text as it is written, then a last event with the full ``GenerationResult``.
+
+        Best-of-N cannot stream (the winner is known only at the end): it yields the result once.
+        """
+        if kwargs.get("strategy") == "bon":
+            result = self.generate([prompt], **kwargs)[0]
+            yield StreamEvent(result.text, result)
+            return
+        streamer = TextIteratorStreamer(self.tokenizer, skip_prompt=True, skip_special_tokens=True, timeout=120)
+        box: dict = {}
+
+        def run():
+            try:
+                box["result"] = self.generate([prompt], streamer=streamer, **kwargs)[0]
+            except BaseException as error:  # re-raised in the caller's thread
+                box["error"] = error
+                streamer.on_finalized_text("", stream_end=True)
+
+        thread = threading.Thread(target=run, daemon=True)
+        thread.start()
+        text = ""
+        for piece in streamer:
+            text += piece
+            if piece:
+                yield StreamEvent(text)
+        thread.join()
+        if "error" in box:
+            raise box["error"]
+        yield StreamEvent(box["result"].text, box["result"])
+
+    # ---- scores ----------------------------------------------------------------------------
+    def reward(self, name: str):
+        """The reward behind value model ``name``, loaded on first use (one instance per spec)."""
+        spec = self.cards[name]["reward"]
+        if spec not in self._rewards:
+            self._rewards[spec] = load_reward(spec, self.cards[name].get("reward_name", name),
+                                              allow_code=self.trust_reward_code, device=str(self.device))
+        return self._rewards[spec]
+
+    def score(self, prompts: Sequence[str], responses: Sequence[str]) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
+        """Raw and normalised scores of every value model's reward, keyed by value-model name."""
+        raw, normalised = {}, {}
+        by_spec: dict[str, np.ndarray] = {}
+        for name in self.value_names:
+            spec = self.cards[name]["reward"]
+            if spec not in by_spec:
+                by_spec[spec] = self.reward(name).score(prompts, responses)
+            mu, sigma = self.normaliser(name)
+            raw[name], normalised[name] = by_spec[spec], (by_spec[spec] - mu) / sigma
+        return raw, normalised
+
+    def _attach_scores(self, results: list[GenerationResult]) -> None:
+        raw, normalised = self.score([r.prompt for r in results], [r.text for r in results])
+        for row, result in enumerate(results):
+            result.scores = {n: float(raw[n][row]) for n in self.value_names}
+            result.normalised_scores = {n: float(normalised[n][row]) for n in self.value_names}
+            result.objective = float(sum(w * result.normalised_scores[n] for n, w in result.value_weights.items()))
