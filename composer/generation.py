@@ -109,6 +109,13 @@ class Composer:
     def normaliser(self, name: str) -> tuple[float, float]:
         return float(self.cards[name]["mu"]), float(self.cards[name]["sigma"])
 
+    def percentile(self, name: str, raw_score: float) -> float | None:
+        """Where a raw score of ``name``'s reward falls among the base model's samples (0-100), if the card knows."""
+        table = self.cards[name].get("base_percentiles")
+        if not table:
+            return None
+        return float(np.interp(raw_score, table, np.arange(len(table)) * 100.0 / (len(table) - 1)))
+
     def weight_matrix(self, value_weights: Weights | Sequence[Weights] | None, batch: int) -> torch.Tensor:
         """(B, K) weights in ``value_names`` order; unknown names and non-finite values are errors."""
         rows = value_weights if isinstance(value_weights, Sequence) and not isinstance(value_weights, str) else [value_weights] * batch

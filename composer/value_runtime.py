@@ -80,9 +80,9 @@ def load_value_groups(bank: ValueBank, names: Sequence[str], device: torch.devic
 
             for index, (name, config, parts) in enumerate(lora):
                 if index == 0:
-                    backbone = get_peft_model(backbone, config.lora_config(), adapter_name=name)
+                    backbone = get_peft_model(backbone, config.lora_config(backbone), adapter_name=name)
                 else:
-                    backbone.add_adapter(name, config.lora_config())
+                    backbone.add_adapter(name, config.lora_config(backbone))
                 set_peft_model_state_dict(backbone, parts["lora"], adapter_name=name)
             adapters = [name for name, _, _ in lora] + ([BASE_ADAPTER] if len(lora) < len(entries) else [])
             backbone = stack_adapters(backbone, adapters).to(device=device, dtype=dtype).eval()

@@ -136,7 +136,7 @@ def _check_resume(out: Path, meta: dict) -> None:
     if not (out / META_FILE).exists():
         return
     old = json.loads((out / META_FILE).read_text())
-    changed = sorted(k for k in meta["config"] if k not in ("device",) and old.get("config", {}).get(k) != meta["config"][k])
+    changed = sorted(k for k in meta["config"] if k not in ("device", "out") and old.get("config", {}).get(k) != meta["config"][k])
     if changed or old.get("tokenizer_fingerprint") != meta["tokenizer_fingerprint"]:
         raise ValueError(
             f"{out} holds samples made with other settings ({', '.join(changed) or 'tokenizer'} differ); "

@@ -171,6 +171,8 @@ def train_value_model(config: TrainConfig, progress: bool = True) -> TrainResult
         description = config.description or getattr(known_rewards().get(reward_spec), "description", "") or f"reward {reward_spec}"
         card = {
             "reward": reward_spec, "reward_name": reward_name, "description": description, "mu": mu, "sigma": sigma,
+            # The base model's distribution of the raw reward, so a score can be shown as a percentile.
+            "base_percentiles": np.percentile(raw, np.arange(101)).tolist(),
             "training": {
                 "samples": str(config.samples), "sampling": meta["config"], "config": config_to_dict(config),
                 "train_samples": len(train_split.ids), "val_samples": len(val_split.ids),

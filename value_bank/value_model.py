@@ -57,13 +57,16 @@ class ValueModelConfig:
         if self.lora_rank < 1:
             raise ValueError(f"lora_rank {self.lora_rank} must be at least 1")
 
-    def lora_config(self):
+    def lora_config(self, backbone: nn.Module):
+        """peft's LoraConfig for this backbone (GPT-2's Conv1D layers store their weights transposed)."""
         from peft import LoraConfig
+        from transformers.pytorch_utils import Conv1D
 
         targets = self.lora_target_modules
         return LoraConfig(
             r=self.lora_rank, lora_alpha=self.lora_alpha, lora_dropout=0.0,
             target_modules=targets if targets == "all-linear" else [t.strip() for t in targets.split(",")],
+            fan_in_fan_out=any(isinstance(m, Conv1D) for m in backbone.modules()),
         )
 
 
@@ -115,7 +118,7 @@ class ValueModel(nn.Module):
         if config.adaptation == "lora":
             from peft import get_peft_model
 
-            backbone = get_peft_model(backbone, config.lora_config())
+            backbone = get_peft_model(backbone, config.lora_config(backbone))
         elif config.adaptation == "frozen":
             backbone.requires_grad_(False)
         self.backbone = backbone

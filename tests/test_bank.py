@@ -1,0 +1,169 @@
+"""The bank on disk: exact round trips, refusals that name what is wrong, writes that never half-happen."""
+
+import json
+
+import pytest
+import torch
+
+from value_bank import bank as bank_module
+from value_bank.bank import BankError, TokenizerMismatchError, ValueBank, tokenizer_fingerprint
+from value_bank.value_model import ValueModel, ValueModelConfig
+
+
+def random_model(backbone: str, head="q", adaptation="lora", seed=0) -> ValueModel:
+    torch.manual_seed(seed)
+    model = ValueModel.create(ValueModelConfig(backbone, head, adaptation, lora_rank=4))
+    with torch.no_grad():
+        for parameter in model.parameters():
+            if parameter.requires_grad:
+                parameter.normal_(0, 0.3)
+    return model
+
+
+@pytest.fixture
+def empty_bank(tmp_path, tiny_models, word_tokenizer):
+    return ValueBank.create(tmp_path / "bank", tiny_models["base_gpt2"], word_tokenizer)
+
+
+@pytest.mark.parametrize("head, adaptation", [("q", "lora"), ("v", "lora"), ("q", "frozen"), ("v", "full")])
+def test_save_then_load_round_trips_bit_exactly(empty_bank, tiny_models, head, adaptation):
+    model = random_model(tiny_models["backbone_llama"], head, adaptation)
+    empty_bank.add("m", model, {"reward": "concision", "mu": 0.1, "sigma": 0.2})
+    loaded = ValueBank.open(empty_bank.root).load_value_model("m")
+    before, after = model.trainable_state_dict(), loaded.trainable_state_dict()
+    assert before.keys() == after.keys()
+    assert all(torch.equal(before[k], after[k]) for k in before)
+    ids = torch.randint(4, 50, (2, 7))
+    lengths = torch.tensor([3, 4])
+    model.eval()
+    assert torch.equal(model(ids, torch.ones_like(ids), lengths, lengths)[0], loaded(ids, torch.ones_like(ids), lengths, lengths)[0])
+    assert ValueBank.open(empty_bank.root).card("m")["mu"] == 0.1
+
+
+def test_manifest_and_card_describe_the_bank(empty_bank, tiny_models):
+    empty_bank.add("m", random_model(tiny_models["backbone_llama"]), {"reward": "concision", "mu": 0.0, "sigma": 1.0, "description": "short answers"})
+    manifest = json.loads((empty_bank.root / "manifest.json").read_text())
+    assert manifest["schema_version"] == bank_module.SCHEMA_VERSION
+    assert manifest["entries"]["m"]["reward"] == "concision" and len(manifest["entries"]["m"]["sha256"]) == 64
+    assert "short answers" in (empty_bank.root / "README.md").read_text()
+    assert sorted(p.name for p in (empty_bank.root / "values" / "m").iterdir()) == ["card.json", "config.json", "model.safetensors"]
+
+
+def test_a_mismatched_tokenizer_is_refused_naming_both(empty_bank, bpe_tokenizer, word_tokenizer):
+    with pytest.raises(TokenizerMismatchError) as error:
+        empty_bank.check_tokenizer(bpe_tokenizer, source="the other base")
+    assert tokenizer_fingerprint(bpe_tokenizer) in str(error.value)
+    assert tokenizer_fingerprint(word_tokenizer) in str(error.value)
+    empty_bank.check_tokenizer(word_tokenizer)  # the right one passes
+
+
+def test_composer_refuses_a_bank_whose_base_has_another_tokenizer(tmp_path, tiny_models, bpe_tokenizer):
+    from composer import Composer
+
+    bank = ValueBank.create(tmp_path / "bank", tiny_models["base_gpt2"], bpe_tokenizer)  # recorded for the wrong tokenizer
+    with pytest.raises(TokenizerMismatchError, match=tokenizer_fingerprint(bpe_tokenizer)):
+        Composer(bank.root, device="cpu")
+
+
+def test_corrupted_weights_are_caught_by_name(empty_bank, tiny_models):
+    empty_bank.add("m", random_model(tiny_models["backbone_llama"]), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+    weights = empty_bank.root / "values" / "m" / "model.safetensors"
+    data = bytearray(weights.read_bytes())
+    data[-10:] = b"\x00" * 10
+    weights.write_bytes(bytes(data))
+    with pytest.raises(BankError, match="model.safetensors.*corrupted"):
+        ValueBank.open(empty_bank.root).load_value_model("m")
+
+
+def test_truncated_weights_without_checksum_are_still_a_clear_error(empty_bank, tiny_models):
+    empty_bank.add("m", random_model(tiny_models["backbone_llama"]), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+    del empty_bank.manifest["entries"]["m"]["sha256"]
+    empty_bank._write_manifest()
+    weights = empty_bank.root / "values" / "m" / "model.safetensors"
+    weights.write_bytes(weights.read_bytes()[:100])
+    with pytest.raises(ValueError, match="not a readable safetensors file"):
+        ValueBank.open(empty_bank.root).load_value_model("m")
+
+
+def test_missing_and_corrupted_files(tmp_path, empty_bank, tiny_models):
+    with pytest.raises(BankError, match="does not exist"):
+        ValueBank.open(tmp_path / "nowhere")
+    empty_bank.add("m", random_model(tiny_models["backbone_llama"]), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+    (empty_bank.root / "values" / "m" / "model.safetensors").unlink()
+    with pytest.raises(FileNotFoundError, match="model.safetensors"):
+        ValueBank.open(empty_bank.root).load_value_model("m")
+    (empty_bank.root / "manifest.json").write_text('{"schema_version": 1, "base": ')
+    with pytest.raises(BankError, match="not valid JSON"):
+        ValueBank.open(empty_bank.root)
+
+
+def test_a_schema_from_the_future_is_refused(empty_bank):
+    manifest = json.loads((empty_bank.root / "manifest.json").read_text())
+    manifest["schema_version"] = bank_module.SCHEMA_VERSION + 1
+    (empty_bank.root / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(BankError, match=f"schema version {bank_module.SCHEMA_VERSION + 1}, newer"):
+        ValueBank.open(empty_bank.root)
+
+
+def test_unknown_config_keys_are_refused(empty_bank, tiny_models):
+    empty_bank.add("m", random_model(tiny_models["backbone_llama"]), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+    config_path = empty_bank.root / "values" / "m" / "config.json"
+    config = json.loads(config_path.read_text())
+    config["dropout_typo"] = 0.1
+    config_path.write_text(json.dumps(config))
+    with pytest.raises(ValueError, match="unknown key.*dropout_typo"):
+        ValueBank.open(empty_bank.root).config("m")
+
+
+def test_a_failed_add_leaves_the_previous_model_intact(empty_bank, tiny_models, monkeypatch):
+    first = random_model(tiny_models["backbone_llama"], seed=1)
+    empty_bank.add("m", first, {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+    second = random_model(tiny_models["backbone_llama"], seed=2)
+    original = ValueModel.save_pretrained
+
+    def crash_midway(self, directory, config=None):
+        original(self, directory, config)
+        raise KeyboardInterrupt("interrupted while writing")
+
+    monkeypatch.setattr(ValueModel, "save_pretrained", crash_midway)
+    with pytest.raises(KeyboardInterrupt):
+        empty_bank.add("m", second, {"reward": "concision", "mu": 5.0, "sigma": 1.0}, overwrite=True)
+    reopened = ValueBank.open(empty_bank.root)
+    assert reopened.card("m")["mu"] == 0.0
+    loaded = reopened.load_value_model("m").trainable_state_dict()
+    assert all(torch.equal(loaded[k], v) for k, v in first.trainable_state_dict().items())
+    assert [p.name for p in (empty_bank.root / "values").iterdir()] == ["m"]  # no temporary folder left behind
+
+
+def test_add_refuses_to_overwrite_without_asking_and_remove_removes(empty_bank, tiny_models):
+    model = random_model(tiny_models["backbone_llama"])
+    empty_bank.add("m", model, {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+    with pytest.raises(BankError, match="already has a value model 'm'"):
+        empty_bank.add("m", model, {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+    empty_bank.remove("m")
+    assert ValueBank.open(empty_bank.root).names == []
+    assert not (empty_bank.root / "values" / "m").exists()
+    with pytest.raises(KeyError, match="unknown value model 'm'"):
+        empty_bank.remove("m")
+
+
+@pytest.mark.parametrize("name", ["../evil", "a/b", "", ".hidden", "x" * 65])
+def test_bad_names_are_refused(empty_bank, tiny_models, name):
+    with pytest.raises(ValueError, match="is not allowed"):
+        empty_bank.add(name, random_model(tiny_models["backbone_llama"]), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+
+
+def test_copy_between_banks_and_a_backbone_inside_the_bank_stays_relative(tmp_path, tiny_models, word_tokenizer):
+    import shutil
+
+    source = ValueBank.create(tmp_path / "source", tiny_models["base_gpt2"], word_tokenizer)
+    shutil.copytree(tiny_models["backbone_llama"], tmp_path / "source" / "backbone")
+    model = random_model(str(tmp_path / "source" / "backbone"))
+    source.add("m", model, {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+    assert source.entry("m")["backbone"] == "backbone"
+    moved = tmp_path / "moved"
+    shutil.move(str(source.root), moved)  # a bank folder can be moved
+    target = ValueBank.create(tmp_path / "target", tiny_models["base_gpt2"], word_tokenizer)
+    target.add_from(ValueBank.open(moved), "m", "copy")
+    copied = target.load_value_model("copy").trainable_state_dict()
+    assert all(torch.equal(copied[k], v) for k, v in model.trainable_state_dict().items())

@@ -1,0 +1,77 @@
+"""Training: NaN rewards, constant rewards, refusals, and what the card records."""
+
+import shutil
+
+import pytest
+
+from value_bank.bank import BankError, TokenizerMismatchError, ValueBank
+from value_bank.sampling import read_samples, score_samples
+from value_bank.train import TrainConfig, train_value_model
+
+
+def config(samples, bank, backbone, **overrides):
+    settings = dict(samples=str(samples), reward="fruit", bank=str(bank), backbone=backbone, max_epochs=2, device="cpu")
+    return TrainConfig(**{**settings, **overrides})
+
+
+def test_card_records_normalisation_metrics_and_settings(trained_bank, samples_dir):
+    card = ValueBank.open(trained_bank).card("fruit_q")
+    raw = read_samples(samples_dir)["reward/fruit"]
+    training_prompts = card["training"]["train_prompts"]
+    assert training_prompts + card["training"]["val_prompts"] == 64
+    assert 0 < card["sigma"] and 0 < card["mu"] < 1 and abs(card["mu"] - raw.mean()) < 0.05
+    assert set(card["validation"]) >= {"mse", "explained_variance", "prompt_value_spearman"}
+    assert card["training"]["config"]["lam"] == 0.95 and card["reward"].startswith("py:")
+    assert len(card["base_percentiles"]) == 101
+
+
+def test_nan_rewards_are_dropped_and_counted(tmp_path, samples_dir, tiny_models):
+    samples = tmp_path / "samples"
+    shutil.copytree(samples_dir, samples)
+    score_samples(samples, ["nanny=py:tests.synthetic_rewards:nan_every_third"], progress=False)
+    expected = int(read_samples(samples)["reward/nanny"].isna().sum())
+    assert expected > 0
+    result = train_value_model(config(samples, tmp_path / "bank", tiny_models["backbone_llama"], reward="nanny"), progress=False)
+    assert result.dropped_nan_rewards == expected
+    assert ValueBank.open(tmp_path / "bank").card("nanny")["training"]["dropped_nan_rewards"] == expected
+
+
+def test_a_constant_reward_has_nothing_to_learn(tmp_path, samples_dir, tiny_models):
+    samples = tmp_path / "samples"
+    shutil.copytree(samples_dir, samples)
+    with pytest.raises(ValueError, match="constant"):
+        train_value_model(config(samples, tmp_path / "bank", tiny_models["backbone_llama"], reward="flat=py:tests.synthetic_rewards:constant"), progress=False)
+    assert not (tmp_path / "bank" / "values").exists()
+
+
+def test_unknown_reward_name_lists_the_scored_ones(tmp_path, samples_dir, tiny_models):
+    with pytest.raises(ValueError, match="no reward 'tastiness'.*fruit"):
+        train_value_model(config(samples_dir, tmp_path / "bank", tiny_models["backbone_llama"], reward="tastiness"), progress=False)
+
+
+def test_an_existing_value_model_is_not_replaced_silently(tmp_path, trained_bank, samples_dir, tiny_models):
+    bank = tmp_path / "bank"
+    shutil.copytree(trained_bank, bank)
+    before = (bank / "values" / "fruit_q" / "model.safetensors").read_bytes()
+    with pytest.raises(BankError, match="already has a value model 'fruit_q'.*--overwrite"):
+        train_value_model(config(samples_dir, bank, tiny_models["backbone_llama"], name="fruit_q"), progress=False)
+    assert (bank / "values" / "fruit_q" / "model.safetensors").read_bytes() == before
+
+
+def test_a_backbone_with_another_tokenizer_is_refused(tmp_path, samples_dir, bpe_tokenizer):
+    from value_bank.scratch import new_causal_lm
+
+    backbone = tmp_path / "bpe_backbone"
+    new_causal_lm(bpe_tokenizer, "llama", 16, 1, 2).save_pretrained(backbone)
+    bpe_tokenizer.save_pretrained(backbone)
+    with pytest.raises(TokenizerMismatchError, match="vocab.*vocab"):
+        train_value_model(config(samples_dir, tmp_path / "bank", str(backbone)), progress=False)
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("head", "w", "head 'w' is not one of"), ("adaptation", "qlora", "adaptation 'qlora'"),
+    ("lam", 1.2, "lam"), ("val_fraction", 1.0, "val_fraction"), ("learning_rate", 0.0, "learning_rate"),
+])
+def test_bad_settings_are_refused(field, value, message):
+    with pytest.raises(ValueError, match=message):
+        TrainConfig(samples="s", reward="r", bank="b", backbone="m", **{field: value})

@@ -1,0 +1,98 @@
+"""Value models at decode time: the KV-cached, grouped path equals a plain forward per sequence."""
+
+import pytest
+import torch
+
+from composer.stacked_adapters import StackedLinear
+from composer.value_runtime import ValueSession, _GrowingLayer, load_value_groups
+from value_bank.bank import ValueBank
+from value_bank.value_model import ValueModel, ValueModelConfig
+
+KINDS = [("q_lora", "q", "lora"), ("v_lora", "v", "lora"), ("q_frozen", "q", "frozen"),
+         ("v_full", "v", "full"), ("q_full", "q", "full"), ("v_frozen", "v", "frozen")]
+
+
+@pytest.fixture(scope="module", params=["backbone_llama", "backbone_gpt2"])
+def random_bank(request, tmp_path_factory, tiny_models, word_tokenizer):
+    """Value models of every kind with random (non-zero) weights on one backbone family."""
+    bank = ValueBank.create(tmp_path_factory.mktemp("bank") / "b", tiny_models["base_gpt2"], word_tokenizer)
+    torch.manual_seed(0)
+    for name, head, adaptation in KINDS:
+        model = ValueModel.create(ValueModelConfig(tiny_models[request.param], head, adaptation, lora_rank=4))
+        with torch.no_grad():
+            for key, parameter in model.named_parameters():
+                if "lora_B" in key or key.startswith("head"):
+                    parameter.normal_(0, 0.5)
+                elif adaptation == "full":
+                    parameter.add_(torch.randn_like(parameter) * 0.05)
+        bank.add(name, model, {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+    return bank
+
+
+def reference_values(model: ValueModel, sequence: torch.Tensor, candidates: torch.Tensor) -> torch.Tensor:
+    """Q(s, c) the slow way: a fresh, uncached forward over each sequence (and each candidate for v)."""
+    with torch.no_grad():
+        if model.config.head == "q":
+            hidden = model.hidden_states(sequence[None], torch.ones_like(sequence)[None])[:, -1]
+            return model.head.token_values(hidden, candidates[None])[0]
+        extended = torch.cat([sequence.expand(len(candidates), -1), candidates[:, None]], dim=1)
+        return model.head.state_value(model.hidden_states(extended, torch.ones_like(extended))[:, -1])
+
+
+def test_cached_grouped_values_equal_uncached_forwards(random_bank):
+    names = random_bank.names
+    groups = load_value_groups(random_bank, names, torch.device("cpu"), torch.float32)
+    assert len(groups) == 3  # one shared group (LoRA + frozen), two fully fine-tuned models
+    references = {name: random_bank.load_value_model(name) for name in names}
+    torch.manual_seed(1)
+    B, P, k = 3, 6, 5
+    ids = torch.randint(4, 50, (B, P))
+    mask = torch.ones(B, P, dtype=torch.long)
+    mask[1, :2] = 0  # left padding of different lengths
+    mask[2, :4] = 0
+    session = ValueSession(groups, mask, names)
+    for _ in range(4):
+        candidates = torch.randint(4, 50, (B, k))
+        values = session.candidate_values(ids, candidates)  # (B, K, k)
+        for row in range(B):
+            real = ids[row][mask[row].bool()]
+            for index, name in enumerate(names):
+                torch.testing.assert_close(values[row, index], reference_values(references[name], real, candidates[row]),
+                                           atol=1e-4, rtol=1e-4, msg=f"{name}, row {row}")
+        ids = torch.cat([ids, torch.randint(4, 50, (B, 1))], dim=1)
+        mask = torch.cat([mask, torch.ones(B, 1, dtype=torch.long)], dim=1)
+    assert session.forwards == 4 * 3  # one forward per group per step, whatever the number of models and k
+
+
+def test_a_session_runs_only_the_models_it_is_asked_for(random_bank):
+    groups = load_value_groups(random_bank, random_bank.names, torch.device("cpu"), torch.float32)
+    ids, mask = torch.randint(4, 50, (2, 5)), torch.ones(2, 5, dtype=torch.long)
+    candidates = torch.randint(4, 50, (2, 3))
+    full = ValueSession(groups, mask, random_bank.names).candidate_values(ids, candidates)
+    subset = ValueSession(groups, mask, ["v_frozen", "q_lora"])
+    values = subset.candidate_values(ids, candidates)
+    torch.testing.assert_close(values[:, 0], full[:, random_bank.names.index("v_frozen")])
+    torch.testing.assert_close(values[:, 1], full[:, random_bank.names.index("q_lora")])
+    assert subset.forwards == 1  # both live on the shared backbone
+    with pytest.raises(KeyError, match="not loaded"):
+        ValueSession(groups, mask, ["nope"])
+
+
+def test_stacked_adapters_replace_every_lora_layer(random_bank):
+    groups = load_value_groups(random_bank, random_bank.names, torch.device("cpu"), torch.float32)
+    shared = next(g for g in groups if g.adapters)
+    assert shared.adapters == ["q_lora", "v_lora", "__base__"]
+    assert shared.stacked and all(isinstance(layer, StackedLinear) for layer in shared.stacked)
+    assert not any("lora" in name for name, _ in shared.backbone.named_parameters())
+
+
+def test_growing_cache_layer_appends_in_place_and_crops():
+    layer = _GrowingLayer()
+    k = torch.randn(2, 1, 3, 4)
+    keys, _ = layer.update(k, k)
+    assert torch.equal(keys, k) and layer.get_seq_length() == 3
+    more = torch.randn(2, 1, 70, 4)  # past the first capacity: the buffer grows
+    keys, _ = layer.update(more, more)
+    assert torch.equal(keys, torch.cat([k, more], dim=2))
+    layer.crop(-70)
+    assert layer.get_seq_length() == 3 and torch.equal(layer.keys, k)
