@@ -15,7 +15,7 @@ import argparse
 import json
 import sys
 
-from value_bank.config_io import add_config_arguments, config_from_namespace
+from value_bank.config_io import add_config_arguments, config_from_namespace, run_command
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,13 +48,7 @@ def main(argv: list[str] | None = None) -> int:
     bench = commands.add_parser("bench", help="decode time of each strategy relative to base sampling")
     add_config_arguments(bench, BenchConfig, {"synthetic": "time random models (base ~6M, backbone a quarter) instead of the bank's"})
     bench.add_argument("--json", action="store_true", help="print the result as JSON")
-    args = parser.parse_args(argv)
-    try:
-        return _run(args)
-    except (ValueError, KeyError, FileNotFoundError, PermissionError) as error:
-        message = error.args[0] if isinstance(error, KeyError) and error.args else error
-        print(f"error: {message}", file=sys.stderr)
-        return 2
+    return run_command(_run, parser.parse_args(argv))
 
 
 def _run(args) -> int:

@@ -71,6 +71,7 @@ def evaluate(config: EvalConfig, composer: Composer | None = None, progress: boo
     for run in runs:
         composer.weight_matrix(run.weights, 1)  # unknown names fail before any work
     rows = [(i, j) for i in range(len(prompts)) for j in range(config.samples_per_prompt)]
+    composer.generate(prompts[:1], {}, max_new_tokens=2, score=True)  # warm-up: first-call costs are not any run's
     records, summaries = [], []
     bar = tqdm(total=len(runs) * len(rows), desc="evaluating", unit="response", disable=not progress)
     for run in runs:

@@ -60,6 +60,7 @@ class GenerationResult:
     value_weights: dict[str, float]
     seed: int
     finished: bool  # ended with the end-of-sequence token (else it hit max_new_tokens)
+    # warnings about this row's prompt, e.g. "the prompt has 900 tokens but only 192 fit ...; it was cut from the left ..."
     scores: dict[str, float] = field(default_factory=dict)  # raw reward per value model's reward
     normalised_scores: dict[str, float] = field(default_factory=dict)  # (raw - mu) / sigma
     objective: float = 0.0  # sum_i w_i * normalised_i
@@ -82,6 +83,10 @@ class Composer:
 
     ``value_models`` loads a subset of the bank; ``trust_reward_code`` allows ``py:`` reward
     specs from the bank's cards to be imported (they run code).
+
+    Public attributes: ``bank`` (the ``ValueBank``), ``model`` and ``tokenizer`` (the base),
+    ``value_names``, ``device``, ``dtype``, and ``context``: the longest prompt + response the
+    base model and every value backbone can read (prompts are cut from the left to fit).
     """
 
     def __init__(self, bank: str | ValueBank, device: str = "auto", dtype: str = "auto",
@@ -156,12 +161,15 @@ class Composer:
         if len(seeds) != len(prompts):
             raise ValueError(f"{len(seeds)} seeds for {len(prompts)} prompts")
         copies = best_of if strategy == "bon" else 1
+        encoded = encode_prompts(self.tokenizer, prompts, self.context - max_new_tokens)  # errors name the user's prompt index
         row_prompts = [p for p in prompts for _ in range(copies)]
+        row_ids = [ids for ids in encoded.ids for _ in range(copies)]
+        row_warnings = [encoded.warnings_for(i) for i in range(len(prompts)) for _ in range(copies)]
         row_seeds = [s + j * 1_000_003 for s in seeds for j in range(copies)]  # copy 0 keeps the seed: bon-1 == base
         row_weights = weights.repeat_interleave(copies, dim=0)
         start = time.perf_counter()
         with self._lock:
-            results = self._generate_rows(row_prompts, row_weights, strategy, row_seeds, max_new_tokens, min_new_tokens, temperature,
+            results = self._generate_rows(row_prompts, row_ids, row_warnings, row_weights, strategy, row_seeds, max_new_tokens, min_new_tokens, temperature,
                                           top_p, top_k, score or strategy == "bon", attributions, streamer)
         if strategy == "bon":
             # The N reward calls are part of Best-of-N's price: its time includes them.
@@ -174,9 +182,9 @@ class Composer:
         return results
 
     @torch.no_grad()
-    def _generate_rows(self, prompts, weights, strategy, seeds, max_new_tokens, min_new_tokens, temperature, top_p, top_k, score, attributions, streamer):
-        encoded = encode_prompts(self.tokenizer, prompts, self.context - max_new_tokens)
-        input_ids, attention_mask = left_pad(encoded.ids, self.tokenizer.pad_token_id, self.device)
+    def _generate_rows(self, prompts, prompt_ids, prompt_warnings, weights, strategy, seeds, max_new_tokens, min_new_tokens,
+                       temperature, top_p, top_k, score, attributions, streamer):
+        input_ids, attention_mask = left_pad(prompt_ids, self.tokenizer.pad_token_id, self.device)
         active = [i for i, _ in enumerate(self.value_names) if strategy == "vas" and bool(weights[:, i].any())]
         session, recorder, processors = None, None, []
         if active:
@@ -200,7 +208,7 @@ class Composer:
             ids = ids[: ids.index(self.tokenizer.eos_token_id)] if finished else ids
             row_weights = {name: float(weights[row, i]) for i, name in enumerate(self.value_names) if weights[row, i] != 0}
             result = GenerationResult(prompt, self.tokenizer.decode(ids, skip_special_tokens=True), ids, strategy, row_weights,
-                                      seeds[row], finished, warnings=[w for w in encoded.warnings if w.startswith(f"prompt {row} ")])
+                                      seeds[row], finished, warnings=list(prompt_warnings[row]))
             if contributions is not None:
                 result.attributions = [
                     TokenAttribution(self.tokenizer.decode([token]), token,

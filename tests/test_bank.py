@@ -143,7 +143,7 @@ def test_add_refuses_to_overwrite_without_asking_and_remove_removes(empty_bank, 
     empty_bank.remove("m")
     assert ValueBank.open(empty_bank.root).names == []
     assert not (empty_bank.root / "values" / "m").exists()
-    with pytest.raises(KeyError, match="unknown value model 'm'"):
+    with pytest.raises(BankError, match="unknown value model 'm'; this bank has: \\(none\\)"):
         empty_bank.remove("m")
 
 

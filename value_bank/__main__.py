@@ -8,6 +8,7 @@
     python -m value_bank add     --bank banks/mine --source banks/other --name helpfulness
     python -m value_bank score   --samples runs/samples --rewards rm=hf:./my-reward-model
     python -m value_bank rewards
+    python -m value_bank demo build [--tiny] [--force]
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import argparse
 import json
 import sys
 
-from value_bank.config_io import add_config_arguments, config_from_namespace
+from value_bank.config_io import add_config_arguments, config_from_namespace, run_command
 
 SAMPLE_HELP = {
     "base": "base model: a hub id or a local folder (causal LM, safetensors)",
@@ -69,20 +70,12 @@ def main(argv: list[str] | None = None) -> int:
     score.add_argument("--rewards", nargs="+", required=True)
     commands.add_parser("rewards", help="list the built-in rewards")
     _add_demo_parser(commands)
-    args = parser.parse_args(argv)
-    try:
-        return _run(args)
-    except (ValueError, KeyError, FileNotFoundError, FileExistsError, PermissionError) as error:
-        message = error.args[0] if isinstance(error, KeyError) and error.args else error
-        print(f"error: {message}", file=sys.stderr)
-        return 2
+    return run_command(_run, parser.parse_args(argv))
 
 
 def _add_demo_parser(commands) -> None:
-    try:
-        from value_bank.demo.build import add_demo_arguments
-    except ImportError:
-        return
+    from value_bank.demo.build import add_demo_arguments
+
     add_demo_arguments(commands.add_parser("demo", help="build the embedded demo bank from scratch"))
 
 

@@ -75,14 +75,18 @@ class ValueBank:
 
     # ---- opening ---------------------------------------------------------------------------
     @classmethod
-    def create(cls, root: str | Path, base: str, tokenizer, description: str = "") -> "ValueBank":
-        """A new, empty bank for ``base`` (a hub id, or a path; paths inside ``root`` are stored relative)."""
+    def create(cls, root: str | Path, base: str, tokenizer, description: str = "", name: str | None = None) -> "ValueBank":
+        """A new, empty bank for ``base`` (a hub id, or a path; paths inside ``root`` are stored relative).
+
+        ``name`` (default: the folder's name) titles the bank's card.
+        """
         root = Path(root)
         if (root / MANIFEST_FILE).exists():
             raise BankError(f"a bank already exists at {root}; open it instead, or remove it first")
         base_ref = _relative_if_inside(base, root)
         manifest = {
             "schema_version": SCHEMA_VERSION,
+            "name": name or root.name,
             "description": description,
             "base": {"name_or_path": base_ref, "tokenizer_fingerprint": tokenizer_fingerprint(tokenizer)},
             "entries": {},
@@ -127,7 +131,7 @@ class ValueBank:
 
     def entry(self, name: str) -> dict:
         if name not in self.manifest["entries"]:
-            raise KeyError(f"unknown value model {name!r}; this bank has: {', '.join(self.names) or '(none)'}")
+            raise BankError(f"unknown value model {name!r}; this bank has: {', '.join(self.names) or '(none)'}")
         return self.manifest["entries"][name]
 
     def value_dir(self, name: str) -> Path:
@@ -225,7 +229,7 @@ class ValueBank:
         if results is None and path.exists():
             _, _, results = path.read_text().partition(RESULTS_MARKER)
         lines = [
-            f"# Value bank `{self.root.name}`", "",
+            f"# Value bank `{self.manifest.get('name') or self.root.name}`", "",
             self.manifest.get("description") or "A VAS Composer value bank.", "",
             f"Base model: `{self.manifest['base']['name_or_path']}` (tokenizer `{self.fingerprint}`), "
             f"schema version {self.manifest['schema_version']}.", "",

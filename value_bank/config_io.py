@@ -106,3 +106,17 @@ def add_config_arguments(parser: argparse.ArgumentParser, cls: type, help: dict[
 def config_from_namespace(cls: type[C], namespace: argparse.Namespace) -> C:
     names = {f.name for f in dataclasses.fields(cls)}
     return cls(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in vars(namespace).items() if k in names})
+
+
+USER_ERRORS = (ValueError, FileNotFoundError, FileExistsError, PermissionError)
+
+
+def run_command(run, args) -> int:
+    """Run a CLI command; a user error (bad value, missing file, refusal) is one line on stderr and exit code 2."""
+    import sys
+
+    try:
+        return run(args)
+    except USER_ERRORS as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2

@@ -22,8 +22,15 @@ import torch
 @dataclass
 class EncodedPrompts:
     ids: list[list[int]]
-    warnings: list[str] = field(default_factory=list)
-    truncated: list[bool] = field(default_factory=list)
+    notes: dict[int, list[str]] = field(default_factory=dict)  # prompt index -> warnings about that prompt
+
+    @property
+    def warnings(self) -> list[str]:
+        return [f"prompt {index}: {note}" for index in sorted(self.notes) for note in self.notes[index]]
+
+    def warnings_for(self, index: int) -> list[str]:
+        """The warnings about prompt ``index`` (e.g. that it was cut)."""
+        return self.notes.get(index, [])
 
 
 def format_prompt(tokenizer, prompt: str) -> str:
@@ -46,17 +53,15 @@ def encode_prompts(tokenizer, prompts: Sequence[str], max_prompt_tokens: int) ->
             raise ValueError(f"prompt {index} is empty; give some text to respond to")
         text = format_prompt(tokenizer, prompt)
         ids = tokenizer(text, add_special_tokens=not getattr(tokenizer, "chat_template", None))["input_ids"]
-        cut = len(ids) > max_prompt_tokens
-        if cut:
-            message = (
-                f"prompt {index} has {len(ids)} tokens but only {max_prompt_tokens} fit beside the "
+        if len(ids) > max_prompt_tokens:
+            note = (
+                f"the prompt has {len(ids)} tokens but only {max_prompt_tokens} fit beside the "
                 f"response in the context; it was cut from the left to its last {max_prompt_tokens} tokens"
             )
-            warnings.warn(message, stacklevel=2)
-            encoded.warnings.append(message)
+            warnings.warn(f"prompt {index}: {note}", stacklevel=2)
+            encoded.notes.setdefault(index, []).append(note)
             ids = ids[-max_prompt_tokens:]
         encoded.ids.append(list(ids))
-        encoded.truncated.append(cut)
     return encoded
 
 

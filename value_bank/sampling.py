@@ -170,7 +170,7 @@ def _sample_chunk(model, tokenizer, prompts: Sequence[str], offset: int, config:
                 "prompt_ids": encoded.ids[i], "response_ids": ids[:length],
                 "topk_ids": top_ids[row, :length].tolist(),
                 "topk_logprobs": top_logprobs[row, :length].numpy().astype(np.float32).tolist(),
-                "finished": length < len(ids) or ids[length - 1] == tokenizer.eos_token_id,
+                "finished": ids[length - 1] == tokenizer.eos_token_id,
             })
     return pd.DataFrame.from_records(records)
 

@@ -35,6 +35,7 @@ import torch
 from value_bank.bank import BankError, TokenizerMismatchError, ValueBank, tokenizer_fingerprint
 from value_bank.config_io import config_to_dict
 from value_bank.rewards import known_rewards, parse_reward_arg
+from value_bank.runtime import resolve_dtype
 from value_bank.sampling import REWARD_PREFIX, read_meta, read_samples, score_samples
 from value_bank.td import td_lambda_targets
 from value_bank.value_model import ADAPTATIONS, HEADS, ValueModel, ValueModelConfig
@@ -126,7 +127,9 @@ def train_value_model(config: TrainConfig, progress: bool = True) -> TrainResult
     if not sigma > 1e-8:
         raise ValueError(f"reward {reward_name!r} is constant ({mu:.4g}) on the training samples: there is nothing to learn")
 
-    accelerator = Accelerator(cpu=config.device == "cpu")
+    on_gpu = config.device != "cpu" and torch.cuda.is_available()
+    bf16 = on_gpu and resolve_dtype("auto", "cuda") == torch.bfloat16
+    accelerator = Accelerator(cpu=not on_gpu, mixed_precision="bf16" if bf16 else "no")
     set_seed(config.seed)
     bank = _open_or_create_bank(config, meta)
     _check_backbone_tokenizer(config.backbone, meta["tokenizer_fingerprint"], bank)
@@ -280,9 +283,11 @@ def _validate(model, split: _Split, loader, accelerator) -> dict[str, float]:
         prompt_values.append(first.cpu())
         final_rewards.append(rewards.cpu())
     residual, realised = torch.cat(residual), torch.cat(realised)
+    spread = float(realised.var())
     return {
         "mse": float(torch.cat(errors).mean()),
-        "explained_variance": float(1 - residual.var() / realised.var().clamp(min=1e-12)),
+        # NaN when the held-out rewards barely vary: there is no variance to explain.
+        "explained_variance": float(1 - residual.var() / spread) if spread > 1e-8 else math.nan,
         "prompt_value_spearman": float(pd.Series(torch.cat(prompt_values).numpy()).corr(
             pd.Series(torch.cat(final_rewards).numpy()), method="spearman")),
     }
