@@ -1,0 +1,235 @@
+"""``python -m value_bank demo build``: the embedded demo bank, from a seed, on two CPU cores.
+
+Stages (each cached in ``--work`` under a key of its own settings, so a rerun redoes only what
+changed; all of it from the project's own code):
+
+1. corpus      synthetic assistant conversations (``corpus.py``), train and held-out splits
+2. tokenizer   byte-level BPE trained on the train split
+3. base        a Llama-style LM (~7 M parameters) trained from scratch (``pretrain.py``)
+4. backbone    a smaller LM (<= 1/4 of the base) on the same tokenizer, for the value models
+5. samples     the base model's own responses to train prompts, scored by every reward
+6. bank        one value model per reward (TD(lambda), q head, LoRA on the backbone)
+7. evaluation  held-out prompts: each slider alone, a composite mix, a trade-off front,
+               Best-of-N, fluency (base NLL), speed; the tables go into the bank's card
+
+The bank is assembled in a temporary folder and swapped in only when every stage has passed:
+an interrupted build leaves the previous bank as it was, and an existing bank is replaced only
+with ``--force``. ``--tiny`` runs the same path with toy sizes in a minute or two (the tests).
+
+>>> build_demo(DemoConfig.tiny(out="/tmp/demo", work="/tmp/demo-work"))   # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import shutil
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+
+from value_bank.config_io import add_config_arguments, config_from_namespace, config_to_dict
+from value_bank.files import atomic_directory, atomic_write_text
+
+
+@dataclass(frozen=True)
+class DemoConfig:
+    """Every setting of the demo build; the shipped bank records the ones it was built with."""
+
+    out: str = "banks/demo"
+    work: str = "runs/demo-build"
+    seed: int = 0
+    corpus_records: int = 40000
+    val_records: int = 1500
+    vocab_size: int = 4096
+    context: int = 256
+    base_hidden: int = 256
+    base_layers: int = 8
+    base_heads: int = 4
+    base_steps: int = 550
+    backbone_hidden: int = 128
+    backbone_layers: int = 3
+    backbone_heads: int = 2
+    backbone_steps: int = 600
+    pretrain_batch_size: int = 16
+    pretrain_learning_rate: float = 2e-3
+    sample_prompts: int = 2500
+    samples_per_prompt: int = 4
+    max_new_tokens: int = 64
+    rewards: tuple[str, ...] = ("helpfulness", "harmlessness", "positivity", "concision")
+    lora_rank: int = 16
+    value_epochs: int = 4
+    value_learning_rate: float = 1e-3
+    value_batch_size: int = 32
+    lam: float = 0.95
+    eval_prompts: int = 120
+    eval_weights: tuple[float, ...] = (0.0, 1.0, 2.0, 4.0, 8.0)
+    composite_mix: str = "helpfulness=2,harmlessness=2,positivity=2"
+    tradeoff: tuple[str, ...] = ("helpfulness", "concision")
+    best_of: tuple[int, ...] = (4, 16)
+    top_k: int = 20
+    eval_batch_size: int = 16
+
+    @classmethod
+    def tiny(cls, **overrides) -> "DemoConfig":
+        """The same path with toy sizes: minutes become seconds (used by the tests)."""
+        small = dict(corpus_records=800, val_records=100, vocab_size=600, context=64, base_hidden=32, base_layers=2,
+                     base_heads=2, base_steps=40, backbone_hidden=16, backbone_layers=1, backbone_steps=30,
+                     pretrain_batch_size=8, sample_prompts=24, samples_per_prompt=2, max_new_tokens=12, value_epochs=1,
+                     eval_prompts=6, eval_weights=(0.0, 4.0), best_of=(2,), eval_batch_size=8)
+        return cls(**{**small, **overrides})
+
+
+def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -> Path:
+    """Run every stage and swap the finished bank into ``config.out``; see the module docstring."""
+    out, work = Path(config.out), Path(config.work)
+    if (out / "manifest.json").exists() and not force:
+        raise FileExistsError(f"{out} already holds a bank; pass --force to rebuild and replace it")
+    work.mkdir(parents=True, exist_ok=True)
+    timings: dict[str, float] = {}
+    keys = lambda *names: {k: getattr(config, k) for k in ("seed",) + names}  # noqa: E731
+    corpus = _stage(work, "corpus", keys("corpus_records", "val_records"), timings, lambda d: _corpus(config, d))
+    tokenizer_dir = _stage(work, "tokenizer", keys("vocab_size") | {"after": corpus.name}, timings,
+                           lambda d: _tokenizer(config, corpus, d))
+    lm = keys("context", "pretrain_batch_size", "pretrain_learning_rate") | {"after": tokenizer_dir.name}
+    base = _stage(work, "base", lm | keys("base_hidden", "base_layers", "base_heads", "base_steps"), timings,
+                  lambda d: _language_model(config, corpus, tokenizer_dir, d, "llama", config.base_hidden, config.base_layers,
+                                            config.base_heads, config.base_steps, progress))
+    backbone = _stage(work, "backbone", lm | keys("backbone_hidden", "backbone_layers", "backbone_heads", "backbone_steps"), timings,
+                      lambda d: _language_model(config, corpus, tokenizer_dir, d, "llama", config.backbone_hidden,
+                                                config.backbone_layers, config.backbone_heads, config.backbone_steps, progress,
+                                                seed_offset=1))
+    samples = _stage(work, "samples", keys("sample_prompts", "samples_per_prompt", "max_new_tokens", "rewards") | {"after": base.name},
+                     timings, lambda d: _samples(config, corpus, base, d, progress))
+    with atomic_directory(out, overwrite=force) as staging:
+        start = time.perf_counter()
+        bank = _assemble_bank(config, base, backbone, samples, staging, progress)
+        timings["value models"] = time.perf_counter() - start
+        from value_bank.demo.report import evaluate_demo  # measures with the composer, at the end of the pipeline
+
+        start = time.perf_counter()
+        results = evaluate_demo(config, bank, corpus, samples, staging, progress)
+        timings["evaluation"] = time.perf_counter() - start
+        stats = {name: json.loads((d / "stage.json").read_text())["result"] for name, d in
+                 (("corpus", corpus), ("base", base), ("backbone", backbone), ("samples", samples))}
+        record = {"config": config_to_dict(config), "stage_seconds": timings, "stages": stats, **results["record"]}
+        atomic_write_text(staging / "build.json", json.dumps(record, indent=2, default=float) + "\n")
+        bank.write_readme(results["markdown"])
+    return out
+
+
+def _stage(work: Path, name: str, settings: dict, timings: dict, run) -> Path:
+    """Run ``run(folder)`` unless a finished folder for the same settings exists; return the folder."""
+    key = hashlib.sha256(json.dumps(settings, sort_keys=True, default=list).encode()).hexdigest()[:12]
+    folder = work / f"{name}-{key}"
+    if not (folder / "stage.json").exists():
+        start = time.perf_counter()
+        with atomic_directory(folder, overwrite=True) as tmp:
+            result = run(tmp)
+            atomic_write_text(tmp / "stage.json", json.dumps({"settings": settings, "result": result,
+                                                             "seconds": time.perf_counter() - start}, indent=2, default=list) + "\n")
+    timings[name] = json.loads((folder / "stage.json").read_text())["seconds"]
+    return folder
+
+
+def _corpus(config: DemoConfig, folder: Path) -> dict:
+    from value_bank.demo.corpus import corpus_stats, generate_corpus
+
+    train = generate_corpus(config.corpus_records, seed=config.seed, split="train")
+    val = generate_corpus(config.val_records, seed=config.seed, split="heldout")
+    for split, records in (("train", train), ("val", val)):
+        atomic_write_text(folder / f"{split}.jsonl", "".join(json.dumps(r) + "\n" for r in records))
+    stats = corpus_stats(train)
+    return {"records": len(train), "distinct_prompts": stats["distinct_prompts"], "distinct_responses": stats["distinct_responses"],
+            "topics": stats["n_topics"], "val_records": len(val)}
+
+
+def read_records(corpus: Path, split: str) -> list[dict]:
+    return [json.loads(line) for line in (corpus / f"{split}.jsonl").read_text().splitlines()]
+
+
+def _tokenizer(config: DemoConfig, corpus: Path, folder: Path) -> dict:
+    from value_bank.scratch import train_tokenizer
+
+    records = read_records(corpus, "train")
+    tokenizer = train_tokenizer([r["prompt"] for r in records] + [r["response"] for r in records], config.vocab_size)
+    tokenizer.save_pretrained(folder)
+    return {"vocab_size": len(tokenizer)}
+
+
+def _language_model(config: DemoConfig, corpus: Path, tokenizer_dir: Path, folder: Path, family: str, hidden: int,
+                    layers: int, heads: int, steps: int, progress: bool, seed_offset: int = 0) -> dict:
+    from transformers import AutoTokenizer
+
+    from value_bank.demo.pretrain import pretrain_lm
+    from value_bank.scratch import count_parameters, new_causal_lm
+
+    torch.manual_seed(config.seed + seed_offset)
+    tokenizer = AutoTokenizer.from_pretrained(tokenizer_dir)
+    model = new_causal_lm(tokenizer, family, hidden, layers, heads, context=config.context, seed=config.seed + seed_offset)
+    pairs = lambda split: [(r["prompt"], r["response"]) for r in read_records(corpus, split)]  # noqa: E731
+    metrics = pretrain_lm(model, tokenizer, pairs("train"), pairs("val"), steps, config.pretrain_batch_size, config.context,
+                          config.pretrain_learning_rate, seed=config.seed + seed_offset, progress=progress,
+                          desc=f"training {'base' if seed_offset == 0 else 'backbone'} LM")
+    # Shipped in bfloat16 (half the bytes in git); everything downstream uses these rounded weights.
+    model.to(torch.bfloat16).save_pretrained(folder)
+    tokenizer.save_pretrained(folder)
+    return {**metrics, "parameters": count_parameters(model), "family": family, "hidden": hidden, "layers": layers}
+
+
+def _samples(config: DemoConfig, corpus: Path, base: Path, folder: Path, progress: bool) -> dict:
+    from value_bank.sampling import SamplingConfig, read_samples, sample
+
+    prompts = list(dict.fromkeys(r["prompt"] for r in read_records(corpus, "train")))[: config.sample_prompts]
+    (folder / "prompts.txt").write_text("\n".join(prompts) + "\n")
+    sample(SamplingConfig(base=str(base), prompts=str(folder / "prompts.txt"), out=str(folder / "samples"),
+                          num_samples=config.samples_per_prompt, max_new_tokens=config.max_new_tokens, seed=config.seed,
+                          rewards=config.rewards, device="cpu", dtype="float32"), progress=progress)
+    frame = read_samples(folder / "samples")
+    corpus_responses = {r["response"] for r in read_records(corpus, "train")}
+    return {"samples": len(frame), "prompts": len(prompts), "distinct_responses": int(frame["response"].nunique()),
+            "verbatim_copies_of_training_responses": float(frame["response"].isin(corpus_responses).mean()),
+            "finished_share": float(frame["finished"].mean())}
+
+
+def _assemble_bank(config: DemoConfig, base: Path, backbone: Path, samples: Path, staging: Path, progress: bool):
+    from value_bank.bank import ValueBank
+    from value_bank.train import TrainConfig, train_value_model
+
+    for name, source in (("base", base), ("backbone", backbone)):
+        shutil.copytree(source, staging / name, ignore=shutil.ignore_patterns("stage.json"))
+    from transformers import AutoTokenizer
+
+    bank = ValueBank.create(staging, str(staging / "base"), AutoTokenizer.from_pretrained(staging / "base"), name=Path(config.out).name,
+                            description="The embedded demo: a ~7 M-parameter assistant trained from scratch on a synthetic "
+                                        "corpus, with value models for helpfulness, harmlessness and style.")
+    for reward in config.rewards:
+        train_value_model(TrainConfig(samples=str(samples / "samples"), reward=reward, bank=str(staging),
+                                      backbone=str(staging / "backbone"), head="q", adaptation="lora", lora_rank=config.lora_rank,
+                                      lora_alpha=2.0 * config.lora_rank, lam=config.lam, learning_rate=config.value_learning_rate,
+                                      batch_size=config.value_batch_size, max_epochs=config.value_epochs, seed=config.seed,
+                                      device="cpu"), progress=progress)
+    return ValueBank.open(staging)
+
+
+# ---- the command line -------------------------------------------------------------------------
+def add_demo_arguments(parser) -> None:
+    commands = parser.add_subparsers(dest="demo_command", required=True)
+    build = commands.add_parser("build", help="build banks/demo from scratch (about 45 minutes on two CPU cores)")
+    add_config_arguments(build, DemoConfig, {"out": "where the bank goes", "work": "cache of finished stages (resumable)"})
+    build.add_argument("--tiny", action="store_true", help="toy sizes: the same path in a minute or two")
+    build.add_argument("--force", action="store_true", help="replace an existing bank at --out")
+
+
+def run_demo_command(args) -> int:
+    config = config_from_namespace(DemoConfig, args)
+    if args.tiny:
+        defaults = DemoConfig()
+        explicit = {f.name: getattr(config, f.name) for f in dataclasses.fields(config) if getattr(config, f.name) != getattr(defaults, f.name)}
+        config = DemoConfig.tiny(**explicit)
+    out = build_demo(config, force=args.force)
+    print(f"built {out}; its card is {out / 'README.md'}")
+    return 0

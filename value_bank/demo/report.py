@@ -1,0 +1,186 @@
+"""The demo bank's measured card: what each slider does, alone and together, and what it costs.
+
+Everything is measured with ``composer eval`` on held-out prompts (never seen by the language
+models or the value models), one sample per prompt, the same seeds for every run:
+
+- each slider alone at every weight of ``eval_weights``: its reward's mean, in raw units and in
+  base standard deviations above base sampling, and the base NLL per token (the fluency price);
+- a composite mix against base sampling, on every reward;
+- a trade-off front between two rewards;
+- the composite mix's objective for VAS and Best-of-N, with decode times;
+- the speed of guided generation with every value model (64 tokens, batch 1), and the bench.
+
+>>> results = evaluate_demo(config, bank, corpus, samples, staging, progress=True)   # doctest: +SKIP
+>>> print(results["markdown"])                                                      # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+
+def _runs(config, names: list[str]) -> dict[str, list[str]]:
+    """The eval runs, grouped by the table they feed."""
+    mix = config.composite_mix
+    first, second = config.tradeoff
+    top = max(config.eval_weights)
+    front = [(top / 2, 0.0), (top / 2, top / 4), (top / 2, top / 2), (top / 4, top / 2), (0.0, top / 2)]
+    return {
+        "base": [f"base:{mix}"],
+        "alone": [f"vas:{n}={w:g}" for n in names for w in config.eval_weights if w != 0],
+        "composite": [f"vas:{mix}"] + [f"bon{n}:{mix}" for n in config.best_of],
+        "front": [f"vas:{first}={a:g},{second}={b:g}" for a, b in front if a or b],
+    }
+
+
+def evaluate_demo(config, bank, corpus: Path, samples: Path, staging: Path, progress: bool = True) -> dict:
+    from composer.bench import BenchConfig, bench, format_table
+    from composer.evaluate import EvalConfig, evaluate
+    from composer.generation import Composer
+    from value_bank.demo.corpus import heldout_prompts
+
+    work = Path(config.work)
+    prompts_file = work / "heldout_prompts.txt"
+    prompts_file.write_text("\n".join(heldout_prompts(config.eval_prompts, seed=config.seed)) + "\n")
+    composer = Composer(bank, device="cpu", dtype="float32")
+    names = composer.value_names
+    groups = _runs(config, names)
+    runs = [run for group in groups.values() for run in group]
+    summary = evaluate(EvalConfig(bank=str(staging), prompts=str(prompts_file), runs=tuple(runs), max_new_tokens=config.max_new_tokens,
+                                  top_k=config.top_k, batch_size=config.eval_batch_size, seed=config.seed, out=str(work / "eval"),
+                                  device="cpu"), composer=composer, progress=progress)
+    summary.to_csv(staging / "eval_summary.csv", index=False)
+    generations = [json.loads(line) for line in (work / "eval" / "generations.jsonl").read_text().splitlines()]
+    speed = _speed(composer, prompts_file.read_text().splitlines()[:5], config.max_new_tokens)
+    bench_result = bench(BenchConfig(bank=str(staging), batch_sizes=(1, 8), max_new_tokens=config.max_new_tokens,
+                                     top_k=config.top_k, repeats=3 if config.eval_prompts >= 50 else 1, device="cpu"), progress=progress)
+    checks = _checks(config, summary, names)
+    markdown = _markdown(config, summary, names, groups, generations, speed, format_table(bench_result), checks, samples)
+    record = {"checks": checks, "speed_all_value_models_batch1": speed, "bench": bench_result}
+    return {"markdown": markdown, "record": record}
+
+
+def _speed(composer, prompts: list[str], tokens: int) -> dict:
+    """Wall time of guided generation with every value model at weight 1: exactly ``tokens`` tokens, batch 1."""
+    weights = {name: 1.0 for name in composer.value_names}
+    composer.generate(prompts[:1], weights, max_new_tokens=tokens, min_new_tokens=tokens, score=False)  # warm-up
+    times = []
+    for index, prompt in enumerate(prompts):
+        start = time.perf_counter()
+        composer.generate([prompt], weights, max_new_tokens=tokens, min_new_tokens=tokens, seed=index, score=False)
+        times.append(time.perf_counter() - start)
+    return {"tokens": tokens, "median_seconds": statistics.median(times), "max_seconds": max(times), "runs": len(times)}
+
+
+def _row(summary: pd.DataFrame, run: str) -> pd.Series:
+    return summary.set_index("run").loc[run]
+
+
+def _checks(config, summary: pd.DataFrame, names: list[str]) -> dict:
+    """The demo's acceptance numbers, measured: monotonic sliders, lift at the top weight, NLL price."""
+    base = _row(summary, f"base:{config.composite_mix}")
+    out = {}
+    weights = sorted(config.eval_weights)
+    for name in names:
+        means = [base[f"{name}_mean"] if w == 0 else _row(summary, f"vas:{name}={w:g}")[f"{name}_mean"] for w in weights]
+        top = _row(summary, f"vas:{name}={weights[-1]:g}")
+        nll4 = _row(summary, f"vas:{name}=4")["nll_per_token_mean"] if 4.0 in weights else None
+        out[name] = {
+            "means": means, "monotonic": bool(all(a < b for a, b in zip(means, means[1:]))),
+            "lift_in_base_sd_at_top_weight": float(top[f"{name}_norm_mean"] - base[f"{name}_norm_mean"]),
+            "nll_increase_at_weight_4": None if nll4 is None else float(nll4 - base["nll_per_token_mean"]),
+        }
+    composite = _row(summary, f"vas:{config.composite_mix}")
+    mixed = [n.split("=")[0] for n in config.composite_mix.split(",")]
+    out["composite_improves_all"] = bool(all(composite[f"{n}_mean"] > base[f"{n}_mean"] for n in mixed))
+    out["vas_objective"] = float(composite["objective_mean"])
+    for n in config.best_of:
+        out[f"bon{n}_objective"] = float(_row(summary, f"bon{n}:{config.composite_mix}")["objective_mean"])
+    return out
+
+
+def _fmt(mean: float, se: float, digits: int = 3) -> str:
+    return f"{mean:.{digits}f} ± {se:.{digits}f}"
+
+
+def _markdown(config, summary, names, groups, generations, speed, bench_table, checks, samples: Path) -> str:
+    base_run = f"base:{config.composite_mix}"
+    base = _row(summary, base_run)
+    weights = sorted(config.eval_weights)
+    stage = {p.name.split("-")[0]: json.loads((p / "stage.json").read_text()) for p in Path(config.work).iterdir()
+             if (p / "stage.json").exists()}
+    lines = ["## How it was built", "",
+             f"`python -m value_bank demo build` with seed {config.seed} (every setting is in `build.json`). "
+             "Measured on held-out prompts that neither the language models nor the value models saw: "
+             f"{int(base['n'])} prompts, one sample each, the same seeds for every run; ± is one standard error.", ""]
+    if "samples" in stage:
+        result = stage["samples"]["result"]
+        lines += [f"- Base samples for the value models: {result['samples']} ({result['prompts']} train prompts × "
+                  f"{config.samples_per_prompt}); {result['distinct_responses']} distinct responses; "
+                  f"{100 * result['verbatim_copies_of_training_responses']:.1f}% are verbatim copies of a training response.", ""]
+    lines += ["## Each slider alone", "",
+              "Mean raw reward at each weight (the others at 0); in brackets, the change from base sampling in base "
+              "standard deviations. Weight 0 is plain base sampling.", "",
+              "| value model | " + " | ".join(f"w = {w:g}" for w in weights) + " | monotonic |",
+              "|---|" + "---|" * (len(weights) + 1)]
+    for name in names:
+        cells = []
+        for w in weights:
+            row = base if w == 0 else _row(summary, f"vas:{name}={w:g}")
+            lift = row[f"{name}_norm_mean"] - base[f"{name}_norm_mean"]
+            cells.append(f"{row[f'{name}_mean']:.3f} ({lift:+.2f} sd)")
+        lines.append(f"| {name} | " + " | ".join(cells) + f" | {'yes' if checks[name]['monotonic'] else 'NO'} |")
+    lines += ["", "## The price in fluency", "",
+              "The base model's negative log-likelihood per token of the guided outputs (nats; lower is more base-like).", "",
+              "| value model | " + " | ".join(f"w = {w:g}" for w in weights) + " |", "|---|" + "---|" * len(weights)]
+    for name in names:
+        cells = [_fmt(*(_row(summary, base_run if w == 0 else f"vas:{name}={w:g}")[["nll_per_token_mean", "nll_per_token_se"]]), 2)
+                 for w in weights]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    composite = _row(summary, f"vas:{config.composite_mix}")
+    lines += ["", f"## Composition: `{config.composite_mix}`", "",
+              "| reward | base | VAS mix | change (base sd) |", "|---|---|---|---|"]
+    for name in names:
+        lines.append(f"| {name} | {_fmt(base[f'{name}_mean'], base[f'{name}_se'])} | {_fmt(composite[f'{name}_mean'], composite[f'{name}_se'])} "
+                     f"| {composite[f'{name}_norm_mean'] - base[f'{name}_norm_mean']:+.2f} |")
+    first, second = config.tradeoff
+    lines += ["", f"## Trade-off: {first} against {second}", "",
+              f"| mix | {first} | {second} | base NLL / token |", "|---|---|---|---|",
+              f"| base | {_fmt(base[f'{first}_mean'], base[f'{first}_se'])} | {_fmt(base[f'{second}_mean'], base[f'{second}_se'])} "
+              f"| {base['nll_per_token_mean']:.2f} |"]
+    for run in groups["front"]:
+        row = _row(summary, run)
+        lines.append(f"| `{run[4:]}` | {_fmt(row[f'{first}_mean'], row[f'{first}_se'])} | {_fmt(row[f'{second}_mean'], row[f'{second}_se'])} "
+                     f"| {row['nll_per_token_mean']:.2f} |")
+    lines += ["", "## Against Best-of-N", "",
+              f"The weighted objective of `{config.composite_mix}` (sum of weight × normalised reward), and decode time "
+              "(Best-of-N's includes its N reward calls).", "",
+              "| strategy | objective | seconds per response | tokens / s | base NLL / token |", "|---|---|---|---|---|"]
+    for run in [base_run] + groups["composite"]:
+        row = _row(summary, run)
+        label = run.split(":")[0]
+        lines.append(f"| {label} | {_fmt(row['objective_mean'], row['objective_se'], 2)} | {row['seconds'] / row['n']:.3f} "
+                     f"| {row['tokens_per_second']:.0f} | {row['nll_per_token_mean']:.2f} |")
+    lines += ["", "## Speed", "",
+              f"Guided generation of {speed['tokens']} tokens with every value model of the bank, batch 1, two CPU cores: "
+              f"median {speed['median_seconds']:.2f} s (slowest {speed['max_seconds']:.2f} s over {speed['runs']} prompts).", "",
+              "```", bench_table, "```", "", "## Samples", ""]
+    by_run = {}
+    for record in generations:
+        by_run.setdefault(record["run"], []).append(record)
+    show = [base_run, f"vas:{config.composite_mix}"] + [f"vas:{n}={weights[-1]:g}" for n in names]
+    for index in range(min(2, len(by_run.get(base_run, [])))):
+        lines.append(f"**{by_run[base_run][index]['prompt']}**")
+        lines.append("")
+        for run in show:
+            if run in by_run:
+                text = by_run[run][index]["text"].replace("\n", " ").strip()
+                lines.append(f"- `{run}`: {text}")
+        lines.append("")
+    return "\n".join(lines)
