@@ -1,0 +1,134 @@
+"""The app in a real browser: Debian's chromium driven by playwright (never ``playwright install``).
+
+One walk through the page, as a person would: move a slider (its release generates), see the text,
+the score chart and the token view; save a preset; reload the page; load the preset; compare three
+mixes; run a small sweep. A screenshot of each view goes to ``test-artifacts/screenshots/``.
+"""
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.ui_conftest import app_bank, composer, server  # noqa: F401 (fixtures)
+from tests.ui_conftest import ARTIFACTS
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
+SCREENSHOTS = ARTIFACTS / "screenshots"
+TIMEOUT_MS = 60_000
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).is_file():
+        pytest.fail(f"no chromium at {CHROMIUM}: install Debian's package (apt-get install -y chromium; .ci/run does) "
+                    "or point CHROMIUM_PATH at one. Never run `playwright install`.")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture()
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    page.goto(server.url)
+    page.wait_for_selector("#generate")
+    yield page
+    context.close()
+
+
+def shoot(page, view: str) -> Path:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{view}.png"
+    page.wait_for_timeout(300)  # let plotly finish its transition
+    page.screenshot(path=str(path), full_page=True)
+    assert path.stat().st_size > 10_000
+    return path
+
+
+def open_tab(page, name: str) -> None:
+    page.get_by_role("tab", name=name).click()
+
+
+def set_slider(page, elem_id: str, value: float) -> None:
+    """Type into the slider's number box and leave it: the page treats that as a release."""
+    box = page.locator(f"#{elem_id} input[type=number]")
+    box.fill(str(value))
+    box.press("Tab")
+
+
+def wait_for_text(page, selector: str) -> str:
+    page.wait_for_function("s => { const e = document.querySelector(s); return e && e.value && e.value.trim().length > 0 }", arg=selector)
+    return page.locator(selector).input_value()
+
+
+def pick(page, elem_id: str, option: str) -> None:
+    page.locator(f"#{elem_id} input").click()
+    page.locator(f"#{elem_id} input").fill(option)
+    page.get_by_role("option", name=re.compile(re.escape(option))).first.click()
+
+
+def test_walk_through_every_view(page, server, app_bank):
+    slider = f"weight-{list(server.composer.value_names).index(app_bank.steer)}"
+    # Mix: the prompt is there by default; releasing a slider generates.
+    page.locator("#prompt textarea").fill(app_bank.prompt)
+    set_slider(page, slider, 4)
+    text = wait_for_text(page, "#response textarea")
+    page.wait_for_selector("#scores-plot .js-plotly-plot .bars")
+    page.wait_for_selector("#token-view .tok")
+    assert text.strip() and page.locator("#mix-status").inner_text().count("tokens") >= 1
+    assert page.locator(f'#token-view [data-model="{app_bank.steer}"]').count() >= 1
+    shoot(page, "mix")
+
+    # Presets: save the current mix, reload the page, load it back.
+    open_tab(page, "Presets")
+    page.locator("#preset-name input, #preset-name textarea").first.fill("Browser fruit")
+    page.locator("#preset-description input, #preset-description textarea").first.fill("saved from the browser test")
+    page.locator("#preset-save").click()
+    page.wait_for_function("() => document.querySelector('#preset-status').innerText.includes('Saved preset')")
+    assert (server.presets_dir / "Browser fruit.json").is_file()
+    page.reload()
+    page.wait_for_selector("#generate")
+    assert page.locator(f"#{slider} input[type=number]").input_value() == "0", "a fresh page starts at 0"
+    open_tab(page, "Presets")
+    page.wait_for_function("() => document.querySelector('#preset-table').innerText.includes('Browser fruit')")
+    pick(page, "preset-picker", "Browser fruit")
+    page.locator("#preset-load").click()
+    page.wait_for_function("() => document.querySelector('#preset-status').innerText.includes('Loaded')")
+    assert float(page.locator(f"#{slider} input[type=number]").input_value()) == 4.0
+    shoot(page, "presets")
+
+    # Compare: the current sliders, the saved preset and a persona, side by side.
+    open_tab(page, "Compare")
+    page.locator("#compare-prompt textarea").fill(app_bank.prompt)
+    pick(page, "compare-mixes", "Browser fruit")
+    pick(page, "compare-mixes", "Plain base model")
+    page.locator("#compare-run").click()
+    page.wait_for_function("() => document.querySelector('#compare-status').innerText.includes('3 mixes')")
+    for i in range(3):
+        assert wait_for_text(page, f"#compare-text-{i} textarea")
+    page.wait_for_selector("#compare-plot .js-plotly-plot .bars")
+    assert "Browser fruit" in page.locator("#compare-table").inner_text()
+    shoot(page, "compare")
+
+    # Sweep: a small grid over one value model, with the progress bar, then the curves.
+    open_tab(page, "Sweep")
+    page.locator("#sweep-prompts textarea").fill("\n".join(app_bank.prompts[:2]))
+    page.locator("#sweep-run").click()
+    page.wait_for_function("() => document.querySelector('#sweep-status').innerText.includes('grid points')")
+    page.wait_for_selector("#sweep-curves .js-plotly-plot .scatterlayer .trace")
+    shoot(page, "sweep")
+
+
+def test_empty_prompt_shows_a_message_in_the_page(page):
+    page.locator("#prompt textarea").fill("   ")
+    page.locator("#generate").click()
+    page.get_by_text("The prompt is empty").first.wait_for()
+    assert "Traceback" not in page.content()

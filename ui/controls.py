@@ -1,0 +1,119 @@
+"""What the controls mean: slider values to a mix, decoding controls to composer arguments, presets to controls.
+
+Plain Python, no Gradio: the views call these, and the tests can too.
+
+>>> params = weight_params(["helpfulness", "prompt"])
+>>> params
+{'helpfulness': 'helpfulness', 'w_prompt': 'prompt'}
+>>> mix_from_inputs({"helpfulness": 2.0, "w_prompt": 0.0}, params)
+{'helpfulness': 2.0}
+>>> describe_mix({"helpfulness": 2.0, "harmlessness": -1})
+'helpfulness +2, harmlessness -1'
+"""
+
+from __future__ import annotations
+
+import keyword
+import math
+from dataclasses import dataclass
+
+from ui.presets import Preset
+
+WEIGHT_MIN, WEIGHT_MAX, WEIGHT_STEP = -8.0, 8.0, 0.25
+STRATEGY_CHOICES = [("Base model", "base"), ("VAS (value-guided)", "vas"), ("Best-of-N", "bon")]
+DECODING_NAMES = ("strategy", "best_of", "max_new_tokens", "temperature", "top_k", "seed", "min_new_tokens")
+RESERVED = {"prompt", "mixes", "name", "description", *DECODING_NAMES}
+
+
+def weight_params(value_names: list[str]) -> dict[str, str]:
+    """API parameter name -> value-model name: the name itself where it is a safe identifier, else ``w_NAME``."""
+    params = {}
+    for index, name in enumerate(value_names):
+        param = name if name.isidentifier() and not keyword.iskeyword(name) and name not in RESERVED else f"w_{name}"
+        if not param.isidentifier() or param in params:
+            param = f"w_{index}"
+        params[param] = name
+    return params
+
+
+def mix_from_inputs(inputs: dict, params: dict[str, str]) -> dict[str, float]:
+    """Slider values (keyed by API parameter) to a mix; zero weights are left out."""
+    mix = {}
+    for param, name in params.items():
+        value = inputs.get(param, 0.0)
+        value = 0.0 if value is None else float(value)
+        if not math.isfinite(value):
+            raise ValueError(f"weight of {name!r} must be a finite number, got {value!r}")
+        if value != 0.0:
+            mix[name] = value
+    return mix
+
+
+def describe_mix(mix: dict[str, float]) -> str:
+    return ", ".join(f"{name} {value:+g}" for name, value in mix.items() if value) or "all weights 0"
+
+
+@dataclass(frozen=True)
+class Decoding:
+    """The decoding controls, as the composer wants them."""
+
+    strategy: str = "vas"
+    best_of: int = 4
+    max_new_tokens: int = 64
+    temperature: float = 1.0
+    top_k: int = 20
+    seed: int = 0
+    min_new_tokens: int = 0  # end-of-text is held off until then (benchmarks use it to get exactly max_new_tokens)
+
+    @classmethod
+    def from_inputs(cls, strategy, best_of, max_new_tokens, temperature, top_k, seed, min_new_tokens=0) -> "Decoding":
+        def whole(value, what, low=0):
+            if value is None or not math.isfinite(float(value)) or float(value) != int(float(value)) or int(float(value)) < low:
+                raise ValueError(f"{what} must be a whole number of at least {low}, got {value!r}")
+            return int(float(value))
+
+        if temperature is None or not math.isfinite(float(temperature)) or float(temperature) <= 0:
+            raise ValueError(f"temperature must be a positive number, got {temperature!r}")
+        most = whole(max_new_tokens, "max new tokens", 1)
+        return cls(strategy=strategy or "vas", best_of=whole(best_of, "N (Best-of-N)", 1), max_new_tokens=most,
+                   temperature=float(temperature), top_k=whole(top_k, "top-k candidates", 1), seed=whole(seed, "seed"),
+                   min_new_tokens=min(most, whole(min_new_tokens or 0, "min new tokens")))
+
+    def kwargs(self) -> dict:
+        """Keyword arguments for ``Composer.generate`` / ``Composer.stream``."""
+        return {"strategy": self.strategy, "best_of": self.best_of, "max_new_tokens": self.max_new_tokens,
+                "temperature": self.temperature, "top_k": self.top_k, "seed": self.seed, "min_new_tokens": self.min_new_tokens}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The ranges of the controls, fixed when the page is built (max new tokens depends on the context)."""
+
+    max_new_tokens: int = 256
+    best_of: int = 16
+    top_k: int = 50
+    temperature: float = 2.0
+
+
+def preset_to_controls(preset: Preset, value_names: list[str], limits: Limits) -> tuple[dict[str, float], Decoding, list[str]]:
+    """Slider values for every value model, decoding settings, and notes on what was ignored or clipped."""
+    notes = []
+    ignored = [name for name in preset.weights if name not in value_names]
+    if ignored:
+        notes.append(f"ignored weights for value models this bank lacks: {', '.join(ignored)}")
+    sliders = {}
+    for name in value_names:
+        value = float(preset.weights.get(name, 0.0))
+        clipped = min(max(value, WEIGHT_MIN), WEIGHT_MAX)
+        if clipped != value:
+            notes.append(f"weight of {name} clipped from {value:g} to {clipped:g} (the sliders go from {WEIGHT_MIN:g} to {WEIGHT_MAX:g})")
+        sliders[name] = clipped
+    wanted = preset.decoding()
+    decoding = Decoding(strategy=wanted["strategy"], best_of=min(wanted["best_of"], limits.best_of),
+                        max_new_tokens=min(wanted["max_new_tokens"], limits.max_new_tokens), temperature=min(wanted["temperature"], limits.temperature),
+                        top_k=min(wanted["top_k"], limits.top_k), seed=wanted["seed"],
+                        min_new_tokens=min(wanted["min_new_tokens"], limits.max_new_tokens))
+    for key, value in decoding.kwargs().items():
+        if value != wanted[key]:
+            notes.append(f"{key.replace('_', ' ')} lowered from {wanted[key]} to {value}, the most this page allows")
+    return sliders, decoding, notes
