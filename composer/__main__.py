@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     add_config_arguments(evaluate, EvalConfig, {"runs": "runs: base[:MIX], vas:MIX, bonN[:MIX]", "out": "output folder"})
     evaluate.add_argument("--json", action="store_true", help="print the summary as JSON")
     bench = commands.add_parser("bench", help="decode time of each strategy relative to base sampling")
-    add_config_arguments(bench, BenchConfig, {"synthetic": "time random models (base ~6M, backbone a quarter) instead of the bank's"})
+    add_config_arguments(bench, BenchConfig, {"synthetic": "time random models of the demo's sizes instead of the bank's"})
     bench.add_argument("--json", action="store_true", help="print the result as JSON")
     return run_command(_run, parser.parse_args(argv))
 

@@ -10,7 +10,7 @@ For batch sizes 1 and 8, the median wall time of generating ``max_new_tokens`` t
 plus peak memory over each configuration (measured on the warm-up run). Configurations are timed
 round-robin, ``repeats`` times each, and the median is reported. Speed does not depend on trained weights, so the value
 models are fresh LoRA adapters (random heads) on the bank's own value backbone (or, with
-``--synthetic``, on a random backbone a quarter of the base's size); the rows report both sizes.
+``--synthetic`` or without a bank, random models of the demo's sizes); the table reports both sizes.
 Every configuration generates exactly ``max_new_tokens`` tokens (end-of-sequence is ignored),
 so the ratios compare equal work.
 
@@ -136,9 +136,15 @@ def _bench_bank(config: BenchConfig, tmp: Path) -> tuple[ValueBank, dict]:
     from transformers import AutoModel, AutoTokenizer
 
     if config.synthetic or not Path(config.bank, "manifest.json").exists():
-        tokenizer = train_tokenizer([p for p in PROMPTS] * 20, vocab_size=4096)
-        base = new_causal_lm(tokenizer, "llama", hidden_size=256, layers=6, heads=4, context=512)
-        backbone = new_causal_lm(tokenizer, "llama", hidden_size=128, layers=3, heads=2, context=512, seed=1)
+        from value_bank.demo.build import DemoConfig
+        from value_bank.demo.corpus import generate_corpus
+
+        demo = DemoConfig()  # the demo's sizes, with random weights
+        records = generate_corpus(3000, seed=0)
+        tokenizer = train_tokenizer([r["prompt"] for r in records] + [r["response"] for r in records], vocab_size=demo.vocab_size)
+        base = new_causal_lm(tokenizer, "llama", demo.base_hidden, demo.base_layers, demo.base_heads, context=demo.context)
+        backbone = new_causal_lm(tokenizer, "llama", demo.backbone_hidden, demo.backbone_layers, demo.backbone_heads,
+                                 context=demo.context, seed=1)
         base_path, backbone_path = tmp / "base", tmp / "backbone"
         for model, path in ((base, base_path), (backbone, backbone_path)):
             model.save_pretrained(path)
