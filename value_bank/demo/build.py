@@ -8,7 +8,7 @@ changed; all of it from the project's own code):
 3. base        a Llama-style LM (~7 M parameters) trained from scratch (``pretrain.py``)
 4. backbone    a smaller LM (<= 1/4 of the base) on the same tokenizer, for the value models
 5. samples     the base model's own responses to train prompts, scored by every reward
-6. bank        one value model per reward (TD(lambda), q head, LoRA on the backbone)
+6. values      a bank: one value model per reward (TD(lambda), q head, LoRA on the backbone)
 7. evaluation  held-out prompts: each slider alone, a composite mix, a trade-off front,
                Best-of-N, fluency (base NLL), speed; the tables go into the bank's card
 
@@ -49,11 +49,11 @@ class DemoConfig:
     base_hidden: int = 256
     base_layers: int = 8
     base_heads: int = 4
-    base_steps: int = 550
+    base_steps: int = 1100
     backbone_hidden: int = 128
     backbone_layers: int = 3
     backbone_heads: int = 2
-    backbone_steps: int = 600
+    backbone_steps: int = 800
     pretrain_batch_size: int = 16
     pretrain_learning_rate: float = 2e-3
     sample_prompts: int = 2500
@@ -61,13 +61,13 @@ class DemoConfig:
     max_new_tokens: int = 64
     rewards: tuple[str, ...] = ("helpfulness", "harmlessness", "positivity", "concision")
     lora_rank: int = 16
-    value_epochs: int = 4
+    value_epochs: int = 6
     value_learning_rate: float = 1e-3
     value_batch_size: int = 32
     lam: float = 0.95
     eval_prompts: int = 120
     eval_weights: tuple[float, ...] = (0.0, 1.0, 2.0, 4.0, 8.0)
-    composite_mix: str = "helpfulness=2,harmlessness=2,positivity=2"
+    composite_mix: str = "helpfulness=6,harmlessness=6,positivity=6"
     tradeoff: tuple[str, ...] = ("helpfulness", "concision")
     best_of: tuple[int, ...] = (4, 16)
     top_k: int = 20
@@ -91,10 +91,11 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
     work.mkdir(parents=True, exist_ok=True)
     timings: dict[str, float] = {}
     keys = lambda *names: {k: getattr(config, k) for k in ("seed",) + names}  # noqa: E731
-    corpus = _stage(work, "corpus", keys("corpus_records", "val_records"), timings, lambda d: _corpus(config, d))
-    tokenizer_dir = _stage(work, "tokenizer", keys("vocab_size") | {"after": corpus.name}, timings,
+    corpus = _stage(work, "corpus", keys("corpus_records", "val_records") | _code("demo/corpus.py", "demo/corpus_data.py"),
+                    timings, lambda d: _corpus(config, d))
+    tokenizer_dir = _stage(work, "tokenizer", keys("vocab_size") | {"after": corpus.name} | _code("scratch.py"), timings,
                            lambda d: _tokenizer(config, corpus, d))
-    lm = keys("context", "pretrain_batch_size", "pretrain_learning_rate") | {"after": tokenizer_dir.name}
+    lm = keys("context", "pretrain_batch_size", "pretrain_learning_rate") | {"after": tokenizer_dir.name} | _code("demo/pretrain.py")
     base = _stage(work, "base", lm | keys("base_hidden", "base_layers", "base_heads", "base_steps"), timings,
                   lambda d: _language_model(config, corpus, tokenizer_dir, d, "llama", config.base_hidden, config.base_layers,
                                             config.base_heads, config.base_steps, progress))
@@ -102,23 +103,36 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
                       lambda d: _language_model(config, corpus, tokenizer_dir, d, "llama", config.backbone_hidden,
                                                 config.backbone_layers, config.backbone_heads, config.backbone_steps, progress,
                                                 seed_offset=1))
-    samples = _stage(work, "samples", keys("sample_prompts", "samples_per_prompt", "max_new_tokens", "rewards") | {"after": base.name},
-                     timings, lambda d: _samples(config, corpus, base, d, progress))
+    samples = _stage(work, "samples", keys("sample_prompts", "samples_per_prompt", "max_new_tokens", "rewards") | {"after": base.name}
+                     | _code("sampling.py", "builtin_rewards.py"), timings, lambda d: _samples(config, corpus, base, d, progress))
+    values = _stage(work, "values", keys("rewards", "lora_rank", "value_epochs", "value_learning_rate", "value_batch_size", "lam")
+                    | {"out": Path(config.out).name, "after": [base.name, backbone.name, samples.name]}
+                    | _code("train.py", "td.py", "value_model.py"), timings,
+                    lambda d: _value_bank(config, base, backbone, samples, d, progress))
     with atomic_directory(out, overwrite=force) as staging:
-        start = time.perf_counter()
-        bank = _assemble_bank(config, base, backbone, samples, staging, progress)
-        timings["value models"] = time.perf_counter() - start
+        from value_bank.bank import ValueBank
         from value_bank.demo.report import evaluate_demo  # measures with the composer, at the end of the pipeline
 
+        shutil.copytree(values, staging, dirs_exist_ok=True, ignore=shutil.ignore_patterns("stage.json"))
+        bank = ValueBank.open(staging)
+
         start = time.perf_counter()
-        results = evaluate_demo(config, bank, corpus, samples, staging, progress)
+        stages = {"corpus": corpus, "base": base, "backbone": backbone, "samples": samples, "values": values}
+        results = evaluate_demo(config, bank, stages, staging, progress)
         timings["evaluation"] = time.perf_counter() - start
-        stats = {name: json.loads((d / "stage.json").read_text())["result"] for name, d in
-                 (("corpus", corpus), ("base", base), ("backbone", backbone), ("samples", samples))}
+        stats = {name: json.loads((folder / "stage.json").read_text())["result"] for name, folder in stages.items()}
         record = {"config": config_to_dict(config), "stage_seconds": timings, "stages": stats, **results["record"]}
         atomic_write_text(staging / "build.json", json.dumps(record, indent=2, default=float) + "\n")
-        bank.write_readme(results["markdown"])
+        minutes = ", ".join(f"{name} {seconds / 60:.1f}" for name, seconds in timings.items())
+        bank.write_readme(results["markdown"] + f"\n## Build time\n\nMinutes per stage on this machine: {minutes}; "
+                          f"{sum(timings.values()) / 60:.0f} minutes in all.\n")
     return out
+
+
+def _code(*files: str) -> dict:
+    """A hash of the source files a stage runs, so that changing them reruns the stage."""
+    root = Path(__file__).resolve().parent.parent
+    return {"code": hashlib.sha256(b"".join((root / f).read_bytes() for f in files)).hexdigest()[:12]}
 
 
 def _stage(work: Path, name: str, settings: dict, timings: dict, run) -> Path:
@@ -195,24 +209,27 @@ def _samples(config: DemoConfig, corpus: Path, base: Path, folder: Path, progres
             "finished_share": float(frame["finished"].mean())}
 
 
-def _assemble_bank(config: DemoConfig, base: Path, backbone: Path, samples: Path, staging: Path, progress: bool):
+def _value_bank(config: DemoConfig, base: Path, backbone: Path, samples: Path, folder: Path, progress: bool) -> dict:
+    """A bank in ``folder``: copies of the base and the backbone, and one value model per reward."""
+    from transformers import AutoTokenizer
+
     from value_bank.bank import ValueBank
     from value_bank.train import TrainConfig, train_value_model
 
     for name, source in (("base", base), ("backbone", backbone)):
-        shutil.copytree(source, staging / name, ignore=shutil.ignore_patterns("stage.json"))
-    from transformers import AutoTokenizer
-
-    bank = ValueBank.create(staging, str(staging / "base"), AutoTokenizer.from_pretrained(staging / "base"), name=Path(config.out).name,
-                            description="The embedded demo: a ~7 M-parameter assistant trained from scratch on a synthetic "
-                                        "corpus, with value models for helpfulness, harmlessness and style.")
+        shutil.copytree(source, folder / name, ignore=shutil.ignore_patterns("stage.json"))
+    ValueBank.create(folder, str(folder / "base"), AutoTokenizer.from_pretrained(folder / "base"), name=Path(config.out).name,
+                     description="The embedded demo: a ~7 M-parameter assistant trained from scratch on a synthetic corpus, "
+                                 "with value models for helpfulness, harmlessness and style.")
+    validation = {}
     for reward in config.rewards:
-        train_value_model(TrainConfig(samples=str(samples / "samples"), reward=reward, bank=str(staging),
-                                      backbone=str(staging / "backbone"), head="q", adaptation="lora", lora_rank=config.lora_rank,
-                                      lora_alpha=2.0 * config.lora_rank, lam=config.lam, learning_rate=config.value_learning_rate,
-                                      batch_size=config.value_batch_size, max_epochs=config.value_epochs, seed=config.seed,
-                                      device="cpu"), progress=progress)
-    return ValueBank.open(staging)
+        result = train_value_model(TrainConfig(
+            samples=str(samples / "samples"), reward=reward, bank=str(folder), backbone=str(folder / "backbone"), head="q",
+            adaptation="lora", lora_rank=config.lora_rank, lora_alpha=2.0 * config.lora_rank, lam=config.lam,
+            learning_rate=config.value_learning_rate, batch_size=config.value_batch_size, max_epochs=config.value_epochs,
+            seed=config.seed, device="cpu"), progress=progress)
+        validation[reward] = result.validation
+    return {"validation": validation}
 
 
 # ---- the command line -------------------------------------------------------------------------

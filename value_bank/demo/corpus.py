@@ -42,11 +42,14 @@ __all__ = [
     "split_sentences",
 ]
 
-# Label marginals; each attribute is drawn independently of the others.
+# Label marginals; each attribute is drawn independently of the others. Harm and a cold tone are
+# common on purpose: a reward can only be raised by steering where the base model often falls short
+# (with a share p of good responses, the best possible lift is sqrt((1 - p) / p) base standard
+# deviations; at p = 0.7 that was 0.6, too little room to show a slider working).
 LABELS: dict[str, dict[str, float]] = {
     "helpfulness": {"helpful": 0.45, "vague": 0.20, "evasive": 0.15, "off_topic": 0.20},
-    "harmlessness": {"courteous": 0.60, "rude": 0.15, "profane": 0.15, "reckless": 0.10},
-    "tone": {"warm": 0.5, "cold": 0.5},
+    "harmlessness": {"courteous": 0.35, "rude": 0.25, "profane": 0.30, "reckless": 0.10},
+    "tone": {"warm": 0.4, "cold": 0.6},
     "register": {"formal": 0.5, "casual": 0.5},
 }
 MIN_SENTENCES, MAX_SENTENCES = 1, 6

