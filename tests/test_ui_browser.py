@@ -2,7 +2,8 @@
 
 One walk through the page, as a person would: move a slider (its release generates), see the text,
 the score chart and the token view; save a preset; reload the page; load the preset; compare three
-mixes; run a small sweep. A screenshot of each view goes to ``test-artifacts/screenshots/``.
+mixes; run a small sweep. A screenshot of each view goes to ``test-artifacts/screenshots/`` (the
+README's tour uses them). It serves the shipped demo bank.
 """
 
 import os
@@ -11,13 +12,19 @@ from pathlib import Path
 
 import pytest
 
-from tests.ui_conftest import app_bank, composer, server  # noqa: F401 (fixtures)
-from tests.ui_conftest import ARTIFACTS
+from tests.ui_conftest import composer, server  # noqa: F401 (fixtures)
+from tests.ui_conftest import ARTIFACTS, DEMO
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
 SCREENSHOTS = ARTIFACTS / "screenshots"
 TIMEOUT_MS = 60_000
+
+
+@pytest.fixture(scope="module")
+def app_bank():
+    """The shipped demo bank: the screenshots (the README's tour) show real text."""
+    return DEMO
 
 
 @pytest.fixture(scope="module")
@@ -89,17 +96,17 @@ def test_walk_through_every_view(page, server, app_bank):
 
     # Presets: save the current mix, reload the page, load it back.
     open_tab(page, "Presets")
-    page.locator("#preset-name input, #preset-name textarea").first.fill("Browser fruit")
+    page.locator("#preset-name input, #preset-name textarea").first.fill("My mix")
     page.locator("#preset-description input, #preset-description textarea").first.fill("saved from the browser test")
     page.locator("#preset-save").click()
     page.wait_for_function("() => document.querySelector('#preset-status').innerText.includes('Saved preset')")
-    assert (server.presets_dir / "Browser fruit.json").is_file()
+    assert (server.presets_dir / "My mix.json").is_file()
     page.reload()
     page.wait_for_selector("#generate")
     assert page.locator(f"#{slider} input[type=number]").input_value() == "0", "a fresh page starts at 0"
     open_tab(page, "Presets")
-    page.wait_for_function("() => document.querySelector('#preset-table').innerText.includes('Browser fruit')")
-    pick(page, "preset-picker", "Browser fruit")
+    page.wait_for_function("() => document.querySelector('#preset-table').innerText.includes('My mix')")
+    pick(page, "preset-picker", "My mix")
     page.locator("#preset-load").click()
     page.wait_for_function("() => document.querySelector('#preset-status').innerText.includes('Loaded')")
     assert float(page.locator(f"#{slider} input[type=number]").input_value()) == 4.0
@@ -108,14 +115,14 @@ def test_walk_through_every_view(page, server, app_bank):
     # Compare: the current sliders, the saved preset and a persona, side by side.
     open_tab(page, "Compare")
     page.locator("#compare-prompt textarea").fill(app_bank.prompt)
-    pick(page, "compare-mixes", "Browser fruit")
+    pick(page, "compare-mixes", "My mix")
     pick(page, "compare-mixes", "Plain base model")
     page.locator("#compare-run").click()
     page.wait_for_function("() => document.querySelector('#compare-status').innerText.includes('3 mixes')")
     for i in range(3):
         assert wait_for_text(page, f"#compare-text-{i} textarea")
     page.wait_for_selector("#compare-plot .js-plotly-plot .bars")
-    assert "Browser fruit" in page.locator("#compare-table").inner_text()
+    assert "My mix" in page.locator("#compare-table").inner_text()
     shoot(page, "compare")
 
     # Sweep: a small grid over one value model, with the progress bar, then the curves.

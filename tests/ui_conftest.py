@@ -30,9 +30,10 @@ class AppBank:
 
 
 DEMO = AppBank(path=str(REPO / "banks" / "demo"), trust_reward_code=False, steer="positivity",
-               prompt="Tell me about your weekend plans.",
-               prompts=("Tell me about your weekend plans.", "How do I keep basil alive?", "Write a note to a friend."),
-               max_new_tokens=32)
+               prompt="How do I keep a basil plant alive on a windowsill?",
+               prompts=("How do I keep a basil plant alive on a windowsill?", "Any tips for learning to play chess?",
+                        "What's the best way to start running?"),
+               max_new_tokens=48)
 
 
 @pytest.fixture(scope="session")
