@@ -23,6 +23,7 @@ the frozen backbone itself is referenced by name or path, never copied.
 from __future__ import annotations
 
 import dataclasses
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,6 +31,9 @@ import torch
 from torch import nn
 
 from value_bank.config_io import load_config, save_config
+
+# peft reads a property transformers 5 deprecated; the warning is theirs, and it printed on every command.
+warnings.filterwarnings("ignore", message=r"`is_gradient_checkpointing` is deprecated", category=FutureWarning)
 
 HEADS = ("q", "v")
 ADAPTATIONS = ("lora", "frozen", "full")
