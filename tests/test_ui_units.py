@@ -26,9 +26,9 @@ def test_bad_names_are_refused(tmp_path, name):
 @pytest.mark.parametrize("name", ["Friendly tutor", "café au lait", "v2.1 (careful)", "a-b_c", "数学"])
 def test_good_names_round_trip(tmp_path, name):
     store = PresetStore(tmp_path)
-    store.save(Preset(name, {"a": 1.5}, "desc", strategy="bon", best_of=8, max_new_tokens=32, temperature=0.7, top_k=10, seed=5))
+    store.save(Preset(name, {"a": 1.5}, "desc", Decoding(strategy="bon", best_of=8, max_new_tokens=32, temperature=0.7, top_k=10, seed=5)))
     again = PresetStore(tmp_path).load(name)  # a fresh store: what survives a restart
-    assert again == Preset(name, {"a": 1.5}, "desc", strategy="bon", best_of=8, max_new_tokens=32, temperature=0.7, top_k=10, seed=5)
+    assert again == Preset(name, {"a": 1.5}, "desc", Decoding(strategy="bon", best_of=8, max_new_tokens=32, temperature=0.7, top_k=10, seed=5))
     assert (tmp_path / f"{name}.json").is_file()
     assert validate_name(f"  {name} ") == name
 
@@ -83,7 +83,7 @@ def test_rename_delete_and_builtins_are_read_only(tmp_path):
 def test_export_then_import_round_trips_and_skips_existing(tmp_path):
     source = PresetStore(tmp_path / "a")
     source.save(Preset("x", {"a": 1.0}, "first"))
-    source.save(Preset("y", {"b": -2.0}, strategy="base"))
+    source.save(Preset("y", {"b": -2.0}, decoding=Decoding(strategy="base")))
     exported = source.export_json()
     target = PresetStore(tmp_path / "b")
     target.save(Preset("y", {"c": 3.0}))
@@ -98,7 +98,7 @@ def test_export_then_import_round_trips_and_skips_existing(tmp_path):
 
 # ---- controls ------------------------------------------------------------------------------------
 def test_preset_to_controls_ignores_unknown_value_models_and_clips():
-    preset = Preset("p", {"fruit_q": 2.0, "helpfulness": 3.0, "fruit_v": 20.0}, max_new_tokens=999)
+    preset = Preset("p", {"fruit_q": 2.0, "helpfulness": 3.0, "fruit_v": 20.0}, decoding=Decoding(max_new_tokens=999))
     sliders, decoding, notes = preset_to_controls(preset, ["fruit_q", "fruit_v"], Limits(max_new_tokens=100))
     assert sliders == {"fruit_q": 2.0, "fruit_v": 8.0}
     assert decoding.max_new_tokens == 100

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import keyword
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
-from ui.presets import Preset
+from ui.presets import Decoding, Preset  # Decoding lives with the presets that store it
 
 WEIGHT_MIN, WEIGHT_MAX, WEIGHT_STEP = -8.0, 8.0, 0.25
 STRATEGY_CHOICES = [("Base model", "base"), ("VAS (value-guided)", "vas"), ("Best-of-N", "bon")]
-DECODING_NAMES = ("strategy", "best_of", "max_new_tokens", "temperature", "top_k", "seed", "min_new_tokens")
+DECODING_NAMES = tuple(field.name for field in fields(Decoding))
 RESERVED = {"prompt", "mixes", "name", "description", *DECODING_NAMES}
 
 
@@ -54,38 +54,6 @@ def describe_mix(mix: dict[str, float]) -> str:
 
 
 @dataclass(frozen=True)
-class Decoding:
-    """The decoding controls, as the composer wants them."""
-
-    strategy: str = "vas"
-    best_of: int = 4
-    max_new_tokens: int = 64
-    temperature: float = 1.0
-    top_k: int = 20
-    seed: int = 0
-    min_new_tokens: int = 0  # end-of-text is held off until then (benchmarks use it to get exactly max_new_tokens)
-
-    @classmethod
-    def from_inputs(cls, strategy, best_of, max_new_tokens, temperature, top_k, seed, min_new_tokens=0) -> "Decoding":
-        def whole(value, what, low=0):
-            if value is None or not math.isfinite(float(value)) or float(value) != int(float(value)) or int(float(value)) < low:
-                raise ValueError(f"{what} must be a whole number of at least {low}, got {value!r}")
-            return int(float(value))
-
-        if temperature is None or not math.isfinite(float(temperature)) or float(temperature) <= 0:
-            raise ValueError(f"temperature must be a positive number, got {temperature!r}")
-        most = whole(max_new_tokens, "max new tokens", 1)
-        return cls(strategy=strategy or "vas", best_of=whole(best_of, "N (Best-of-N)", 1), max_new_tokens=most,
-                   temperature=float(temperature), top_k=whole(top_k, "top-k candidates", 1), seed=whole(seed, "seed"),
-                   min_new_tokens=min(most, whole(min_new_tokens or 0, "min new tokens")))
-
-    def kwargs(self) -> dict:
-        """Keyword arguments for ``Composer.generate`` / ``Composer.stream``."""
-        return {"strategy": self.strategy, "best_of": self.best_of, "max_new_tokens": self.max_new_tokens,
-                "temperature": self.temperature, "top_k": self.top_k, "seed": self.seed, "min_new_tokens": self.min_new_tokens}
-
-
-@dataclass(frozen=True)
 class Limits:
     """The ranges of the controls, fixed when the page is built (max new tokens depends on the context)."""
 
@@ -108,7 +76,7 @@ def preset_to_controls(preset: Preset, value_names: list[str], limits: Limits) -
         if clipped != value:
             notes.append(f"weight of {name} clipped from {value:g} to {clipped:g} (the sliders go from {WEIGHT_MIN:g} to {WEIGHT_MAX:g})")
         sliders[name] = clipped
-    wanted = preset.decoding()
+    wanted = preset.decoding.kwargs()
     decoding = Decoding(strategy=wanted["strategy"], best_of=min(wanted["best_of"], limits.best_of),
                         max_new_tokens=min(wanted["max_new_tokens"], limits.max_new_tokens), temperature=min(wanted["temperature"], limits.temperature),
                         top_k=min(wanted["top_k"], limits.top_k), seed=wanted["seed"],

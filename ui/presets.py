@@ -44,6 +44,38 @@ DECODING_LIMITS = {  # key: (type, lowest, highest)
 }
 
 
+@dataclass(frozen=True)
+class Decoding:
+    """The decoding controls, as the composer wants them."""
+
+    strategy: str = "vas"
+    best_of: int = 4
+    max_new_tokens: int = 64
+    temperature: float = 1.0
+    top_k: int = 20
+    seed: int = 0
+    min_new_tokens: int = 0  # end-of-text is held off until then (benchmarks use it to get exactly max_new_tokens)
+
+    @classmethod
+    def from_inputs(cls, strategy, best_of, max_new_tokens, temperature, top_k, seed, min_new_tokens=0) -> "Decoding":
+        def whole(value, what, low=0):
+            if value is None or not math.isfinite(float(value)) or float(value) != int(float(value)) or int(float(value)) < low:
+                raise ValueError(f"{what} must be a whole number of at least {low}, got {value!r}")
+            return int(float(value))
+
+        if temperature is None or not math.isfinite(float(temperature)) or float(temperature) <= 0:
+            raise ValueError(f"temperature must be a positive number, got {temperature!r}")
+        most = whole(max_new_tokens, "max new tokens", 1)
+        return cls(strategy=strategy or "vas", best_of=whole(best_of, "N (Best-of-N)", 1), max_new_tokens=most,
+                   temperature=float(temperature), top_k=whole(top_k, "top-k candidates", 1), seed=whole(seed, "seed"),
+                   min_new_tokens=min(most, whole(min_new_tokens or 0, "min new tokens")))
+
+    def kwargs(self) -> dict:
+        """Keyword arguments for ``Composer.generate`` / ``Composer.stream``."""
+        return {"strategy": self.strategy, "best_of": self.best_of, "max_new_tokens": self.max_new_tokens,
+                "temperature": self.temperature, "top_k": self.top_k, "seed": self.seed, "min_new_tokens": self.min_new_tokens}
+
+
 class PresetError(ValueError):
     """A preset name or file that cannot be used; the message says why."""
 
@@ -53,22 +85,12 @@ class Preset:
     name: str
     weights: dict[str, float] = field(default_factory=dict)
     description: str = ""
-    strategy: str = "vas"
-    best_of: int = 4
-    max_new_tokens: int = 64
-    temperature: float = 1.0
-    top_k: int = 20
-    seed: int = 0
-    min_new_tokens: int = 0
+    decoding: Decoding = field(default_factory=Decoding)
     builtin: bool = False  # built-in personas are read-only and never written to disk
-
-    def decoding(self) -> dict:
-        return {"strategy": self.strategy, "best_of": self.best_of, "max_new_tokens": self.max_new_tokens,
-                "temperature": self.temperature, "top_k": self.top_k, "seed": self.seed, "min_new_tokens": self.min_new_tokens}
 
     def to_json(self) -> dict:
         return {"schema_version": SCHEMA_VERSION, "name": self.name, "description": self.description,
-                "weights": dict(self.weights), "decoding": self.decoding()}
+                "weights": dict(self.weights), "decoding": self.decoding.kwargs()}
 
     @classmethod
     def from_json(cls, data, name: str | None = None) -> "Preset":
@@ -101,7 +123,7 @@ class Preset:
             raise PresetError(f"strategy {strategy!r} is not one of {', '.join(STRATEGIES)}")
         checked = {key: _check_number(key, decoding[key]) for key in DECODING_LIMITS if key in decoding}
         return cls(name=name, description=description, weights={k: float(v) for k, v in weights.items()},
-                   strategy=strategy, **checked)
+                   decoding=Decoding(strategy=strategy, **checked))
 
 
 def _check_number(key: str, value):
@@ -142,7 +164,7 @@ BUILTIN_PERSONAS = (
            "Safety first, kind in tone.", builtin=True),
     Preset("Cheerleader", {"positivity": 5.0}, "Upbeat about everything.", builtin=True),
     Preset("Terse expert", {"concision": 4.0, "helpfulness": 2.0}, "Short, to-the-point answers.", builtin=True),
-    Preset("Plain base model", {}, "No steering: the frozen base model.", strategy="base", builtin=True),
+    Preset("Plain base model", {}, "No steering: the frozen base model.", Decoding(strategy="base"), builtin=True),
 )
 
 

@@ -36,7 +36,7 @@ class PresetsView:
         try:
             decoding = Decoding.from_inputs(strategy, best_of, max_new_tokens, temperature, top_k, seed, min_new_tokens)
             preset = Preset(name=name if isinstance(name, str) else "", weights=mix_from_inputs(weights, self.mix.params),
-                            description=(description or "").strip(), **decoding.kwargs())
+                            description=(description or "").strip(), decoding=decoding)
             replaced = self.store.save(preset)
         except ValueError as error:  # PresetError is a ValueError
             raise user_error(error) from None
@@ -98,8 +98,8 @@ class PresetsView:
         presets, warnings = self.store.list()
         for warning in warnings:
             gr.Warning(warning, title="Preset file skipped")
-        rows = [[p.name, "built-in" if p.builtin else "saved", p.description, describe_mix(p.weights), p.strategy,
-                 p.max_new_tokens, p.temperature, p.top_k, p.seed] for p in presets]
+        rows = [[p.name, "built-in" if p.builtin else "saved", p.description, describe_mix(p.weights), p.decoding.strategy,
+                 p.decoding.max_new_tokens, p.decoding.temperature, p.decoding.top_k, p.decoding.seed] for p in presets]
         table = pd.DataFrame(rows, columns=TABLE_COLUMNS)
         choices = [(f"{p.name} (built-in)" if p.builtin else p.name, p.name) for p in presets]
         picker = gr.update(choices=choices) if select is False else gr.update(choices=choices, value=select)
