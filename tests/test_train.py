@@ -58,6 +58,18 @@ def test_an_existing_value_model_is_not_replaced_silently(tmp_path, trained_bank
     assert (bank / "values" / "fruit_q" / "model.safetensors").read_bytes() == before
 
 
+def test_a_bad_name_is_refused_before_training_and_writes_no_bank(tmp_path, samples_dir, tiny_models, monkeypatch):
+    import value_bank.train as train
+
+    def no_training(*args, **kwargs):
+        raise AssertionError("the name must be refused before any training")
+
+    monkeypatch.setattr(train.ValueModel, "create", no_training)
+    with pytest.raises(ValueError, match="name '../escape' is not allowed"):
+        train_value_model(config(samples_dir, tmp_path / "bank", tiny_models["backbone_llama"], name="../escape"), progress=False)
+    assert not (tmp_path / "bank").exists()
+
+
 def test_a_backbone_with_another_tokenizer_is_refused(tmp_path, samples_dir, bpe_tokenizer):
     from value_bank.scratch import new_causal_lm
 

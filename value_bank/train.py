@@ -34,7 +34,7 @@ import torch
 
 from value_bank.bank import BankError, TokenizerMismatchError, ValueBank, tokenizer_fingerprint
 from value_bank.config_io import config_to_dict
-from value_bank.rewards import known_rewards, parse_reward_arg
+from value_bank.rewards import check_name, known_rewards, parse_reward_arg
 from value_bank.runtime import resolve_dtype
 from value_bank.sampling import REWARD_PREFIX, read_meta, read_samples, score_samples
 from value_bank.td import td_lambda_targets
@@ -113,13 +113,13 @@ def train_value_model(config: TrainConfig, progress: bool = True) -> TrainResult
     on_gpu = config.device != "cpu" and torch.cuda.is_available()
     bf16 = on_gpu and resolve_dtype("auto", "cuda") == torch.bfloat16
     accelerator = Accelerator(cpu=not on_gpu, mixed_precision="bf16" if bf16 else "no")
-    if accelerator.is_main_process:  # scoring writes the sample files: one process does it, the others wait
+    if accelerator.is_local_main_process:  # scoring writes the sample files: one process per machine does it, the others wait
         _ensure_reward_column(config)
     accelerator.wait_for_everyone()
     reward_name, reward_spec = _ensure_reward_column(config)
     name = config.name or reward_name
     meta = read_meta(config.samples)
-    _check_bank(config, name, meta)  # refuse early, before any training, what adding would refuse at the end
+    base_tokenizer = _check_bank(config, name, meta)  # refuse early, before any training, what adding would refuse at the end
     _check_backbone_tokenizer(config.backbone, meta["tokenizer_fingerprint"], config.bank)
     frame = read_samples(config.samples)
     column = REWARD_PREFIX + reward_name
@@ -188,7 +188,7 @@ def train_value_model(config: TrainConfig, progress: bool = True) -> TrainResult
             },
             "validation": validation, "history": history,
         }
-        bank = ValueBank.open(config.bank) if Path(config.bank, "manifest.json").exists() else _create_bank(config, meta)
+        bank = ValueBank.open(config.bank) if Path(config.bank, "manifest.json").exists() else ValueBank.create(config.bank, meta["config"]["base"], base_tokenizer)
         bank.add(name, inner.to("cpu"), card, overwrite=config.overwrite)
     accelerator.wait_for_everyone()
     return result
@@ -299,10 +299,17 @@ def _validate(model, split: _Split, loader, accelerator) -> dict[str, float]:
     }
 
 
-def _check_bank(config: TrainConfig, name: str, meta: dict) -> None:
-    """An existing bank must be for the same tokenizer and must not silently lose a value model."""
+def _check_bank(config: TrainConfig, name: str, meta: dict):
+    """Refuse now what ``bank.add`` would refuse after training; return the base tokenizer for a new bank.
+
+    An existing bank must be for the same tokenizer and must not silently lose a value model; a new
+    bank needs the base's tokenizer, loaded here so that a missing base fails before training.
+    """
+    check_name(name)
     if not Path(config.bank, "manifest.json").exists():
-        return
+        from transformers import AutoTokenizer
+
+        return AutoTokenizer.from_pretrained(meta["config"]["base"])
     bank = ValueBank.open(config.bank)
     if bank.fingerprint != meta["tokenizer_fingerprint"]:
         raise TokenizerMismatchError(
@@ -311,13 +318,7 @@ def _check_bank(config: TrainConfig, name: str, meta: dict) -> None:
         )
     if name in bank.names and not config.overwrite:
         raise BankError(f"bank {config.bank} already has a value model {name!r}; pass --overwrite to replace it")
-
-
-def _create_bank(config: TrainConfig, meta: dict) -> ValueBank:
-    from transformers import AutoTokenizer
-
-    base = meta["config"]["base"]
-    return ValueBank.create(config.bank, base, AutoTokenizer.from_pretrained(base))
+    return None
 
 
 def _check_backbone_tokenizer(backbone: str, fingerprint: str, bank_root: str) -> None:

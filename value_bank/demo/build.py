@@ -14,7 +14,7 @@ changed; all of it from the project's own code):
 
 The bank is assembled in a temporary folder and swapped in only when every stage has passed:
 an interrupted build leaves the previous bank as it was, and an existing bank is replaced only
-with ``--force``. ``--tiny`` runs the same path with toy sizes in a minute or two (the tests).
+with ``--force``. ``--tiny`` runs the same path with toy sizes in seconds (the tests).
 
 >>> build_demo(DemoConfig.tiny(out="/tmp/demo", work="/tmp/demo-work"))   # doctest: +SKIP
 """
@@ -235,9 +235,9 @@ def _value_bank(config: DemoConfig, base: Path, backbone: Path, samples: Path, f
 # ---- the command line -------------------------------------------------------------------------
 def add_demo_arguments(parser) -> None:
     commands = parser.add_subparsers(dest="demo_command", required=True)
-    build = commands.add_parser("build", help="build banks/demo from scratch (about 45 minutes on two CPU cores)")
+    build = commands.add_parser("build", help="build banks/demo from scratch (about 52 minutes on two CPU cores)")
     add_config_arguments(build, DemoConfig, {"out": "where the bank goes", "work": "cache of finished stages (resumable)"})
-    build.add_argument("--tiny", action="store_true", help="toy sizes: the same path in a minute or two")
+    build.add_argument("--tiny", action="store_true", help="toy sizes: the same path in seconds")
     build.add_argument("--force", action="store_true", help="replace an existing bank at --out")
 
 
