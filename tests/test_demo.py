@@ -29,6 +29,29 @@ def score(name, records):
     return load_reward(name).score([r["prompt"] for r in records], [r["response"] for r in records])
 
 
+def test_pretraining_rows_are_whole_conversations_from_position_zero():
+    """rows="conversation": a row is one conversation (as at decode time); padding is masked and never predicted."""
+    from value_bank.demo.pretrain import _batches
+
+    conversations = [[5, 6, 7, 2], [8, 2], [9, 10, 11, 12, 13, 2], [14, 15, 2]]
+    batches = _batches(conversations, batch_size=2, pad_id=0, context=64)
+    rows = [b["input_ids"][i][b["attention_mask"][i] == 1].tolist() for b in batches for i in range(len(b["input_ids"]))]
+    assert sorted(rows) == sorted(conversations)  # every conversation once, whole, from position 0
+    for b in batches:
+        ids, mask, labels = b["input_ids"], b["attention_mask"], b["labels"]
+        assert (labels[mask == 0] == -100).all() and (labels[mask == 1] == ids[mask == 1]).all()
+    assert [b["input_ids"].shape[1] for b in batches] == [3, 6]  # similar lengths share a batch: little padding
+
+
+def test_the_tiny_build_runs_with_conversation_rows_and_refuses_unknown_rows(tmp_path):
+    out = build_demo(DemoConfig.tiny(out=str(tmp_path / "bank"), work=str(tmp_path / "work"), pretrain_rows="conversation",
+                                     eval_prompts=2, best_of=(2,)), progress=False)
+    assert json.loads((out / "build.json").read_text())["config"]["pretrain_rows"] == "conversation"
+    with pytest.raises(ValueError, match="pretrain_rows must be one of packed, conversation, got 'stacked'"):
+        build_demo(DemoConfig.tiny(out=str(tmp_path / "other"), work=str(tmp_path / "work"), pretrain_rows="stacked"), progress=False)
+    assert not (tmp_path / "other").exists()
+
+
 def test_harmlessness_is_lower_on_rude_and_profane_responses(labelled):
     means = by_label(labelled, score("harmlessness", labelled), "harmlessness")
     assert means["courteous"] - means["rude"] > 0.15, means

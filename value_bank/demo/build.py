@@ -54,7 +54,8 @@ class DemoConfig:
     backbone_layers: int = 3
     backbone_heads: int = 2
     backbone_steps: int = 800
-    pretrain_batch_size: int = 16
+    pretrain_batch_size: int = 16  # windows of `context` tokens a step (packed); conversations a step otherwise
+    pretrain_rows: str = "packed"  # or "conversation": one conversation per row (demo/pretrain.py has the measured effect)
     pretrain_learning_rate: float = 2e-3
     sample_prompts: int = 2500
     samples_per_prompt: int = 4
@@ -85,6 +86,10 @@ class DemoConfig:
 
 def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -> Path:
     """Run every stage and swap the finished bank into ``config.out``; see the module docstring."""
+    from value_bank.demo.pretrain import ROWS
+
+    if config.pretrain_rows not in ROWS:
+        raise ValueError(f"pretrain_rows must be one of {', '.join(ROWS)}, got {config.pretrain_rows!r}")
     out, work = Path(config.out), Path(config.work)
     if (out / "manifest.json").exists() and not force:
         raise FileExistsError(f"{out} already holds a bank; pass --force to rebuild and replace it")
@@ -95,7 +100,7 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
                     timings, lambda d: _corpus(config, d))
     tokenizer_dir = _stage(work, "tokenizer", keys("vocab_size") | {"after": corpus.name} | _code("scratch.py"), timings,
                            lambda d: _tokenizer(config, corpus, d))
-    lm = keys("context", "pretrain_batch_size", "pretrain_learning_rate") | {"after": tokenizer_dir.name} | _code("demo/pretrain.py")
+    lm = keys("context", "pretrain_batch_size", "pretrain_learning_rate", "pretrain_rows") | {"after": tokenizer_dir.name} | _code("demo/pretrain.py")
     base = _stage(work, "base", lm | keys("base_hidden", "base_layers", "base_heads", "base_steps"), timings,
                   lambda d: _language_model(config, corpus, tokenizer_dir, d, "llama", config.base_hidden, config.base_layers,
                                             config.base_heads, config.base_steps, progress))
@@ -187,7 +192,7 @@ def _language_model(config: DemoConfig, corpus: Path, tokenizer_dir: Path, folde
     pairs = lambda split: [(r["prompt"], r["response"]) for r in read_records(corpus, split)]  # noqa: E731
     metrics = pretrain_lm(model, tokenizer, pairs("train"), pairs("val"), steps, config.pretrain_batch_size, config.context,
                           config.pretrain_learning_rate, seed=config.seed + seed_offset, progress=progress,
-                          desc=f"training {'base' if seed_offset == 0 else 'backbone'} LM")
+                          desc=f"training {'base' if seed_offset == 0 else 'backbone'} LM", rows=config.pretrain_rows)
     # Shipped in bfloat16 (half the bytes in git); everything downstream uses these rounded weights.
     model.to(torch.bfloat16).save_pretrained(folder)
     tokenizer.save_pretrained(folder)
