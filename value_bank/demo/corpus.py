@@ -31,6 +31,8 @@ import re
 import zlib
 from dataclasses import dataclass
 
+from value_bank.builtin_rewards import split_sentences  # the rewards cut sentences the same way
+
 from . import corpus_data as D
 
 __all__ = [
@@ -55,18 +57,6 @@ LABELS: dict[str, dict[str, float]] = {
 MIN_SENTENCES, MAX_SENTENCES = 1, 6
 HELDOUT_PERCENT = 15
 SPLITS = ("train", "heldout")
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
-def split_sentences(text: str) -> list[str]:
-    """Split text after ".", "!" or "?" followed by whitespace.
-
-    >>> split_sentences("Fine. Use a timer! Done?")
-    ['Fine.', 'Use a timer!', 'Done?']
-    """
-    return [s for s in _SENTENCE_END.split(text.strip()) if s]
-
 
 # --------------------------------------------------------------------------- data
 

@@ -35,6 +35,12 @@ from value_bank.prompting import format_prompt
 ROWS = ("packed", "conversation")
 
 
+def check_rows(rows: str) -> str:
+    if rows not in ROWS:
+        raise ValueError(f"pretrain_rows must be one of {', '.join(ROWS)}, got {rows!r}")
+    return rows
+
+
 def conversation_ids(tokenizer, pairs: Sequence[tuple[str, str]]) -> list[list[int]]:
     """Each (prompt, response) pair as token ids, ending with the eos token."""
     texts = [format_prompt(tokenizer, prompt) + response for prompt, response in pairs]
@@ -86,8 +92,7 @@ def pretrain_lm(model, tokenizer, train_pairs, val_pairs, steps: int, batch_size
     """Train ``model`` in place; returns train/validation loss and token counts."""
     from tqdm.auto import tqdm
 
-    if rows not in ROWS:
-        raise ValueError(f"rows must be one of {', '.join(ROWS)}, got {rows!r}")
+    check_rows(rows)
     generator = torch.Generator().manual_seed(seed)
     train_ids, val_ids = conversation_ids(tokenizer, train_pairs), conversation_ids(tokenizer, val_pairs)
     if rows == "packed":

@@ -10,7 +10,7 @@ models or the value models), one sample per prompt, the same seeds for every run
 - the composite mix's objective for VAS and Best-of-N, with decode times;
 - the speed of guided generation with every value model (64 tokens, batch 1), and the bench.
 
->>> results = evaluate_demo(config, bank, {"base": Path("runs/demo-build/base-...")}, staging)  # doctest: +SKIP
+>>> results = evaluate_demo(config, bank, {"base": {"val_loss": 0.8, ...}}, staging)   # doctest: +SKIP
 >>> print(results["markdown"])                                                      # doctest: +SKIP
 """
 
@@ -39,8 +39,8 @@ def _runs(config, names: list[str]) -> dict[str, list[str]]:
     }
 
 
-def evaluate_demo(config, bank, stages: dict[str, Path], staging: Path, progress: bool = True) -> dict:
-    """Run the evaluation on the staged bank; ``stages`` are this build's stage folders (for the card's numbers)."""
+def evaluate_demo(config, bank, built: dict[str, dict], staging: Path, progress: bool = True) -> dict:
+    """Run the evaluation on the staged bank; ``built`` holds each earlier stage's result (for the card's numbers)."""
     from composer.bench import BenchConfig, bench, format_table
     from composer.evaluate import EvalConfig, evaluate
     from composer.generation import Composer
@@ -62,7 +62,6 @@ def evaluate_demo(config, bank, stages: dict[str, Path], staging: Path, progress
     bench_result = bench(BenchConfig(bank=str(staging), batch_sizes=(1, 8), max_new_tokens=config.max_new_tokens,
                                      top_k=config.top_k, repeats=3 if config.eval_prompts >= 50 else 1, device="cpu"), progress=progress)
     checks = _checks(config, summary, names)
-    built = {name: json.loads((folder / "stage.json").read_text())["result"] for name, folder in stages.items()}
     markdown = _markdown(config, summary, names, groups, generations, speed, format_table(bench_result), checks, built)
     record = {"checks": checks, "speed_all_value_models_batch1": speed, "bench": bench_result}
     return {"markdown": markdown, "record": record}
