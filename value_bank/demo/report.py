@@ -106,6 +106,24 @@ def _checks(config, summary: pd.DataFrame, names: list[str]) -> dict:
     return out
 
 
+def _helpfulness_parts(config, generations: list[dict], base_run: str) -> list[str]:
+    """The helpfulness slider's two parts (relevance, deflection) at each weight, on the same generations."""
+    from value_bank.builtin_rewards import deflection_scores, relevance_scores
+
+    runs = [base_run] + [f"vas:helpfulness={w:g}" for w in sorted(config.eval_weights) if w != 0]
+    lines = ["", "### The helpfulness slider, part by part", "",
+             "`helpfulness` is relevance (MiniLM cosine of question and answer) minus deflection (similarity to stock "
+             "non-answers); both parts of the same generations, ± one standard error:", "",
+             "| weight | relevance | deflection |", "|---|---|---|"]
+    for weight, run in zip(sorted(config.eval_weights), runs):
+        records = [g for g in generations if g["run"] == run]
+        relevance = relevance_scores([g["prompt"] for g in records], [g["text"] for g in records])
+        deflection = deflection_scores([g["text"] for g in records])
+        se = lambda x: float(np.std(x, ddof=1) / np.sqrt(len(x))) if len(x) > 1 else 0.0  # noqa: E731
+        lines.append(f"| {weight:g} | {_fmt(float(np.mean(relevance)), se(relevance))} | {_fmt(float(np.mean(deflection)), se(deflection))} |")
+    return lines
+
+
 def _fmt(mean: float, se: float, digits: int = 3) -> str:
     return f"{mean:.{digits}f} ± {se:.{digits}f}"
 
@@ -147,6 +165,8 @@ def _markdown(config, summary, names, groups, generations, speed, bench_table, c
             lift = row[f"{name}_norm_mean"] - base[f"{name}_norm_mean"]
             cells.append(f"{row[f'{name}_mean']:.3f} ({lift:+.2f} sd)")
         lines.append(f"| {name} | " + " | ".join(cells) + f" | {'yes' if checks[name]['monotonic'] else 'NO'} |")
+    if "helpfulness" in names:
+        lines += _helpfulness_parts(config, generations, base_run)
     lines += ["", "## The price in fluency", "",
               "The base model's negative log-likelihood per token of the guided outputs (nats; lower is more base-like).", "",
               "| value model | " + " | ".join(f"w = {w:g}" for w in weights) + " |", "|---|" + "---|" * len(weights)]
