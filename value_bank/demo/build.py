@@ -239,7 +239,7 @@ def _value_bank(config: DemoConfig, base: Path, backbone: Path, samples: Path, f
 # ---- the command line -------------------------------------------------------------------------
 def add_demo_arguments(parser) -> None:
     commands = parser.add_subparsers(dest="demo_command", required=True)
-    build = commands.add_parser("build", help="build banks/demo from scratch (about 52 minutes on two CPU cores)")
+    build = commands.add_parser("build", help="build banks/demo from scratch (41–52 minutes on two CPU cores)")
     add_config_arguments(build, DemoConfig, {"out": "where the bank goes", "work": "cache of finished stages (resumable)"})
     build.add_argument("--tiny", action="store_true", help="toy sizes: the same path in seconds")
     build.add_argument("--force", action="store_true", help="replace an existing bank at --out")
