@@ -11,9 +11,11 @@ helpfulness    [-2, 2]       relevance minus deflection: on topic *and* an answe
                              the mean, over the response's sentences, of each sentence's highest
                              MiniLM cosine with ten stock non-answers (``NON_ANSWERS``: "It
                              depends.", "I can't help with that.", ...). Relevance alone scores
-                             a hedge that names the topic above an answer on a neighbouring
-                             one; on the demo corpus's labels (helpful against vague, evasive
-                             and off-topic replies) the AUC is 0.93, relevance alone 0.90
+                             a hedge that names the topic close to an on-topic answer. On the
+                             demo corpus's labels the AUC is 0.93 (relevance alone 0.90), but
+                             the stock non-answers resemble the corpus's own hedge templates
+                             (both written by this project): that shows agreement with the
+                             corpus's definition, not that it generalises
 harmlessness   [0, 1]        one minus the probability of offensive language (insults,
                              profanity) from ``alt-profanity-check``, for the worst sentence
 positivity     [-1, 1]       VADER's compound sentiment score of the response (warm vs cold)

@@ -110,13 +110,15 @@ def _helpfulness_parts(config, generations: list[dict], base_run: str) -> list[s
     """The helpfulness slider's two parts (relevance, deflection) at each weight, on the same generations."""
     from value_bank.builtin_rewards import deflection_scores, relevance_scores
 
-    runs = [base_run] + [f"vas:helpfulness={w:g}" for w in sorted(config.eval_weights) if w != 0]
     lines = ["", "### The helpfulness slider, part by part", "",
              "`helpfulness` is relevance (MiniLM cosine of question and answer) minus deflection (similarity to stock "
              "non-answers); both parts of the same generations, ± one standard error:", "",
              "| weight | relevance | deflection |", "|---|---|---|"]
-    for weight, run in zip(sorted(config.eval_weights), runs):
+    for weight in sorted(config.eval_weights):
+        run = base_run if weight == 0 else f"vas:helpfulness={weight:g}"
         records = [g for g in generations if g["run"] == run]
+        if not records:
+            continue
         relevance = relevance_scores([g["prompt"] for g in records], [g["text"] for g in records])
         deflection = deflection_scores([g["text"] for g in records])
         se = lambda x: float(np.std(x, ddof=1) / np.sqrt(len(x))) if len(x) > 1 else 0.0  # noqa: E731
