@@ -116,11 +116,13 @@ def base_nll(composer: Composer, prompts: Sequence[str], responses: Sequence[Seq
     return out
 
 
-def _summarise(run: Run, records: list[dict], names: Sequence[str], seconds: float) -> dict:
-    def mean_se(values) -> tuple[float, float]:
-        values = np.asarray(values, dtype=np.float64)
-        return float(values.mean()), float(values.std(ddof=1) / np.sqrt(len(values))) if len(values) > 1 else 0.0
+def mean_se(values) -> tuple[float, float]:
+    """The mean and its standard error (0 for a single value)."""
+    values = np.asarray(values, dtype=np.float64)
+    return float(values.mean()), float(values.std(ddof=1) / np.sqrt(len(values))) if len(values) > 1 else 0.0
 
+
+def _summarise(run: Run, records: list[dict], names: Sequence[str], seconds: float) -> dict:
     row = {"run": run.label, "strategy": run.strategy, "best_of": run.best_of,
            "mix": ",".join(f"{k}={v:g}" for k, v in run.weights.items()), "n": len(records)}
     for name in names:

@@ -21,7 +21,6 @@ import statistics
 import time
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
 
@@ -108,6 +107,7 @@ def _checks(config, summary: pd.DataFrame, names: list[str]) -> dict:
 
 def _helpfulness_parts(config, generations: list[dict], base_run: str) -> list[str]:
     """The helpfulness slider's two parts (relevance, deflection) at each weight, on the same generations."""
+    from composer.evaluate import mean_se
     from value_bank.builtin_rewards import deflection_scores, relevance_scores
 
     lines = ["", "### The helpfulness slider, part by part", "",
@@ -121,8 +121,7 @@ def _helpfulness_parts(config, generations: list[dict], base_run: str) -> list[s
             continue
         relevance = relevance_scores([g["prompt"] for g in records], [g["text"] for g in records])
         deflection = deflection_scores([g["text"] for g in records])
-        se = lambda x: float(np.std(x, ddof=1) / np.sqrt(len(x))) if len(x) > 1 else 0.0  # noqa: E731
-        lines.append(f"| {weight:g} | {_fmt(float(np.mean(relevance)), se(relevance))} | {_fmt(float(np.mean(deflection)), se(deflection))} |")
+        lines.append(f"| {weight:g} | {_fmt(*mean_se(relevance))} | {_fmt(*mean_se(deflection))} |")
     return lines
 
 
