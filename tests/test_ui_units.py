@@ -42,7 +42,7 @@ def test_save_is_atomic_and_leaves_no_temporary_files(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(OSError):
+    with pytest.raises(PresetError, match="could not write preset 'keep': disk full"):
         store.save(Preset("keep", {"a": 2.0}))
     assert (tmp_path / "keep.json").read_text() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.json"]
@@ -94,6 +94,93 @@ def test_export_then_import_round_trips_and_skips_existing(tmp_path):
     assert imported == [] and "path separator" in skipped[0]
     with pytest.raises(PresetError, match="not a JSON"):
         target.import_json("nope")
+
+
+DEEP = "[" * 100_000 + "]" * 100_000  # deeper than Python's recursion limit
+
+
+def test_a_deeply_nested_file_is_skipped_and_the_listing_still_works(tmp_path):
+    store = PresetStore(tmp_path)
+    store.save(Preset("good", {"a": 1.0}))
+    (tmp_path / "deep.json").write_text(DEEP)
+    presets, warnings = store.list()
+    assert [p.name for p in presets if not p.builtin] == ["good"]
+    assert len(warnings) == 1 and "deep.json" in warnings[0] and "too deeply" in warnings[0]
+
+
+def test_a_name_too_long_for_the_file_system_is_refused_before_touching_the_disk(tmp_path):
+    store = PresetStore(tmp_path)
+    name = "\U0001F600" * 60  # 60 characters (within the 64-character limit) but 240 bytes
+    with pytest.raises(PresetError, match="240 bytes.*at most 200") as caught:
+        store.save(Preset(name, {"a": 1.0}))
+    assert str(tmp_path) not in str(caught.value)
+    assert list(tmp_path.iterdir()) == []
+    store.save(Preset("\U0001F600" * 50, {"a": 1.0}))  # 200 bytes: the most, and it fits
+    assert store.load("\U0001F600" * 50).weights == {"a": 1.0}
+
+
+def test_a_failed_write_names_the_preset_not_the_server_path(tmp_path, monkeypatch):
+    store = PresetStore(tmp_path)
+
+    def fail(path, text):
+        raise OSError(28, "No space left on device", str(path))
+
+    monkeypatch.setattr("ui.presets.atomic_write_text", fail)
+    with pytest.raises(PresetError, match="could not write preset 'x': No space left on device") as caught:
+        store.save(Preset("x", {"a": 1.0}))
+    assert str(tmp_path) not in str(caught.value)
+
+
+def test_an_import_writes_exactly_what_it_reports_or_nothing(tmp_path, monkeypatch):
+    store = PresetStore(tmp_path)
+    mixed = json.dumps({"presets": [{"name": "one"}, {"name": "two"}, {"name": "../bad"}]})
+    imported, skipped = store.import_json(mixed)
+    assert imported == ["one", "two"] and len(skipped) == 1 and "'../bad'" in skipped[0] and "path separator" in skipped[0]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one.json", "two.json"]
+    # A write that fails part way removes what this import wrote, and says that nothing was imported.
+    from value_bank.files import atomic_write_text as real_write
+    calls = []
+
+    def fail_second(path, text):
+        calls.append(path)
+        if len(calls) == 2:
+            raise OSError(28, "No space left on device", str(path))
+        real_write(path, text)
+
+    monkeypatch.setattr("ui.presets.atomic_write_text", fail_second)
+    with pytest.raises(PresetError, match="nothing was imported") as caught:
+        store.import_json(json.dumps({"presets": [{"name": "three"}, {"name": "four"}]}))
+    assert str(tmp_path) not in str(caught.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one.json", "two.json"]
+
+
+def test_imports_and_the_store_are_capped(tmp_path, monkeypatch):
+    monkeypatch.setattr("ui.presets.MAX_PRESETS", 5)
+    store = PresetStore(tmp_path)
+    many = json.dumps({"presets": [{"name": f"p{i}"} for i in range(6)]})
+    with pytest.raises(PresetError, match="6 presets; an import takes at most 5"):
+        store.import_json(many)
+    assert not tmp_path.exists() or list(tmp_path.iterdir()) == []
+    store.import_json(json.dumps({"presets": [{"name": f"p{i}"} for i in range(3)]}))
+    with pytest.raises(PresetError, match="limit of 5.*room for 2.*Nothing was imported"):
+        store.import_json(json.dumps({"presets": [{"name": f"q{i}"} for i in range(3)]}))
+    assert store.count() == 3
+    store.save(Preset("q0"))
+    store.save(Preset("q1"))
+    with pytest.raises(PresetError, match="holds 5 presets"):
+        store.save(Preset("q2"))
+    store.save(Preset("q1", {"a": 1.0}))  # replacing one is not adding one
+    store.rename("q1", "renamed")  # nor is renaming
+    assert store.count() == 5
+
+
+def test_an_import_from_a_newer_schema_or_nested_too_deeply_is_refused_clearly(tmp_path):
+    store = PresetStore(tmp_path)
+    with pytest.raises(PresetError, match="schema_version 2; this app reads version 1"):
+        store.import_json(json.dumps({"format": "vas-composer-presets", "schema_version": 2, "presets": [{"name": "x"}]}))
+    with pytest.raises(PresetError, match="nests JSON too deeply"):
+        store.import_json(DEEP)
+    assert not tmp_path.exists() or list(tmp_path.iterdir()) == []
 
 
 # ---- controls ------------------------------------------------------------------------------------

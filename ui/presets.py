@@ -4,7 +4,8 @@ One preset is one file ``PRESETS_DIR/NAME.json``, written atomically (a crash ne
 file). The file name is the preset's name, so names are checked before they touch the disk: no
 path separators, no ``..``, no leading dot, no control characters. A file that is not a valid
 preset is skipped with a warning; the others still load. A few built-in personas live in code
-(read-only); they name the demo bank's value models.
+(read-only); they name the demo bank's value models. Messages never show the server's paths: the
+person reading them may be a web visitor.
 
 >>> import tempfile
 >>> store = PresetStore(tempfile.mkdtemp())
@@ -33,6 +34,10 @@ SCHEMA_VERSION = 1
 EXPORT_FORMAT = "vas-composer-presets"
 STRATEGIES = ("base", "vas", "bon")  # composer.generation.STRATEGIES; kept here so presets load without torch
 MAX_NAME_LENGTH = 64
+# File systems hold 255 bytes per name; the atomic write's temporary name adds ".", ".json" and a
+# ".XXXXXXXX.tmp" suffix (19 bytes), so 200 bytes of UTF-8 leaves room (60 emoji are 240 bytes).
+MAX_NAME_BYTES = 200
+MAX_PRESETS = 1000  # user presets in the store, and entries in one import: a folder of files, listed on every view
 CURRENT_SLIDERS = "(current sliders)"  # the compare view's name for the live mix; no preset may take it
 DECODING_LIMITS = {  # key: (type, lowest, highest)
     "best_of": (int, 1, 64),
@@ -153,6 +158,9 @@ def validate_name(name) -> str:
         raise PresetError(f"preset name {stripped!r} starts with a dot; choose a plain name")
     if len(stripped) > MAX_NAME_LENGTH:
         raise PresetError(f"preset name is {len(stripped)} characters long; at most {MAX_NAME_LENGTH}")
+    if len(stripped.encode("utf-8")) > MAX_NAME_BYTES:
+        raise PresetError(f"preset name {stripped[:16]!r}… takes {len(stripped.encode('utf-8'))} bytes as a file name; at most "
+                          f"{MAX_NAME_BYTES} (emoji and many scripts take 3-4 bytes a character), so choose a shorter name")
     if stripped == CURRENT_SLIDERS:
         raise PresetError(f"{CURRENT_SLIDERS!r} is reserved for the live sliders; choose another name")
     return stripped
@@ -222,8 +230,22 @@ class PresetStore:
         existed = path.exists()
         if existed and not overwrite:
             raise PresetError(f"a preset named {name!r} exists already")
-        atomic_write_text(path, json.dumps(preset.to_json(), indent=2, ensure_ascii=False) + "\n")
+        if not existed and self.count() >= MAX_PRESETS:
+            raise PresetError(f"the store holds {MAX_PRESETS} presets, the most it keeps; delete some before saving {name!r}")
+        self._write(path, preset)
         return existed
+
+    def count(self) -> int:
+        """How many user preset files the folder holds (valid or not: each is a file to list)."""
+        if not self.directory.is_dir():
+            return 0
+        return sum(1 for path in self.directory.glob("*.json") if not path.name.startswith("."))
+
+    def _write(self, path: Path, preset: Preset) -> None:
+        try:
+            atomic_write_text(path, json.dumps(preset.to_json(), indent=2, ensure_ascii=False) + "\n")
+        except OSError as error:  # the OS's message names the server's path: say what failed, not where
+            raise PresetError(f"could not write preset {preset.name!r}: {error.strerror or error}") from None  # strerror: without the filename
 
     def rename(self, name: str, new_name: str) -> Preset:
         old = self.load(name)
@@ -235,7 +257,7 @@ class PresetStore:
         if new_name in self.builtins or self.path(new_name).exists():
             raise PresetError(f"a preset named {new_name!r} exists already")
         renamed = replace(old, name=new_name)
-        self.save(renamed, overwrite=False)
+        self._write(self.path(new_name), renamed)  # not save(): a rename does not add to the count, so a full store may rename
         self.path(old.name).unlink()
         return renamed
 
@@ -255,33 +277,63 @@ class PresetStore:
                            "presets": [p.to_json() for p in presets]}, indent=2, ensure_ascii=False) + "\n"
 
     def import_json(self, text: str) -> tuple[list[str], list[str]]:
-        """Save the presets in an export (or a single preset); returns (imported names, messages about the rest)."""
-        try:
-            data = json.loads(text)
-        except (json.JSONDecodeError, UnicodeDecodeError) as error:
-            raise PresetError(f"not a JSON file: {error}") from None
+        """Save the presets in an export (or a single preset); returns (imported names, messages about the rest).
+
+        Every entry is checked before anything is written; an entry that cannot be used is skipped and
+        named in the messages. If writing fails part way, what this import wrote is removed again, so
+        an import saves exactly the names it returns, or nothing.
+        """
+        data = parse_json(text, "the file")
         if isinstance(data, dict) and "presets" in data:
             if data.get("format", EXPORT_FORMAT) != EXPORT_FORMAT or not isinstance(data["presets"], list):
                 raise PresetError(f"not a presets export (expected format {EXPORT_FORMAT!r} with a list of presets)")
+            version = data.get("schema_version", SCHEMA_VERSION)
+            if version != SCHEMA_VERSION:
+                raise PresetError(f"the export has schema_version {version!r}; this app reads version {SCHEMA_VERSION} "
+                                  f"(an export from a newer VAS Composer needs that version to import it)")
             items = data["presets"]
         else:
             items = [data]
-        imported, skipped = [], []
+        if len(items) > MAX_PRESETS:
+            raise PresetError(f"the file has {len(items)} presets; an import takes at most {MAX_PRESETS}")
+        planned, skipped = [], []
         for index, item in enumerate(items):
             label = item.get("name", f"#{index + 1}") if isinstance(item, dict) else f"#{index + 1}"
             try:
                 preset = Preset.from_json(item)
-                if preset.name in self.builtins or self.path(preset.name).exists():
+                if preset.name in self.builtins or self.path(preset.name).exists() or preset.name in [p.name for p in planned]:
                     raise PresetError("a preset with that name exists already; rename or delete it first")
-                self.save(preset, overwrite=False)
-                imported.append(preset.name)
+                planned.append(preset)
             except PresetError as error:
-                skipped.append(f"skipped {label!r}: {error}")
-        return imported, skipped
+                skipped.append(f"skipped {str(label)[:80]!r}: {error}")
+        room = MAX_PRESETS - self.count()
+        if len(planned) > room:
+            raise PresetError(f"importing {len(planned)} presets would pass the store's limit of {MAX_PRESETS} "
+                              f"(it has room for {max(room, 0)}); delete some first. Nothing was imported")
+        written = []
+        try:
+            for preset in planned:
+                self._write(self.path(preset.name), preset)
+                written.append(preset)
+        except PresetError as error:
+            for preset in written:
+                self.path(preset.name).unlink(missing_ok=True)
+            raise PresetError(f"{error}; nothing was imported") from None
+        return [p.name for p in planned], skipped
 
     def _read(self, path: Path) -> Preset:
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-            raise PresetError(f"cannot be read as JSON ({error})") from None
-        return Preset.from_json(data, name=path.stem)
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            raise PresetError(f"cannot be read as text ({type(error).__name__})") from None
+        return Preset.from_json(parse_json(text, "the file"), name=path.stem)
+
+
+def parse_json(text: str, what: str):
+    """JSON from a file the user chose; a bad file is a PresetError (never a RecursionError or a traceback)."""
+    try:
+        return json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise PresetError(f"not a JSON file: {error}") from None
+    except RecursionError:  # [[[[...]]]] nested deeper than Python's stack
+        raise PresetError(f"{what} nests JSON too deeply to read; a preset is a flat object of name, weights and decoding") from None

@@ -18,6 +18,7 @@ from ui.mix_view import MixView, user_error
 from ui.presets import CURRENT_SLIDERS, Preset, PresetError, PresetStore
 
 TABLE_COLUMNS = ["name", "kind", "description", "weights", "strategy", "max new tokens", "temperature", "top-k", "seed"]
+SHOWN_SKIPS = 20  # skipped entries listed one by one; past that, a count
 
 
 class PresetsView:
@@ -78,12 +79,19 @@ class PresetsView:
         if not file:
             raise gr.Error("Choose a JSON file to import first.", print_exception=False)
         try:
-            imported, skipped = self.store.import_json(Path(file).read_text(encoding="utf-8"))
-        except (PresetError, OSError, UnicodeDecodeError) as error:
+            text = Path(file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:  # the OS's message names a server path: leave it out
+            raise user_error(PresetError(f"cannot import {Path(file).name}: it is not readable UTF-8 text ({type(error).__name__})")) from None
+        try:
+            imported, skipped = self.store.import_json(text)
+        except PresetError as error:
             raise user_error(PresetError(f"cannot import {Path(file).name}: {error}")) from None
-        lines = [f"Imported {len(imported)} preset(s): {', '.join(imported) or 'none'}."] + [f"⚠️ {s}" for s in skipped]
+        lines = [f"Imported {len(imported)} preset(s): {', '.join(imported) or 'none'}."]
         if skipped:
-            gr.Warning("; ".join(skipped), title="Some presets were not imported")
+            lines.append(f"Not imported ({len(skipped)}):")
+            lines += [f"⚠️ {s}" for s in skipped[:SHOWN_SKIPS]] + ([f"… and {len(skipped) - SHOWN_SKIPS} more"] if len(skipped) > SHOWN_SKIPS else [])
+            gr.Warning("; ".join(skipped[:SHOWN_SKIPS]) + (f"; and {len(skipped) - SHOWN_SKIPS} more" if len(skipped) > SHOWN_SKIPS else ""),
+                       title=f"{len(skipped)} preset(s) were not imported")
         return self._listing("\n\n".join(lines), select=imported[0] if imported else None)
 
     def export_presets(self):
