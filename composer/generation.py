@@ -94,7 +94,8 @@ class Composer:
         self.bank = bank if isinstance(bank, ValueBank) else ValueBank.open(bank)
         self.device = resolve_device(device)
         self.dtype = resolve_dtype(dtype, self.device)
-        self.model, self.tokenizer = load_causal_lm(self.bank.base, self.device, self.dtype)
+        # checked against the manifest's sha256 first: corrupted base weights would load and generate nonsense
+        self.model, self.tokenizer = self.bank.load_model(self.bank.base, lambda path: load_causal_lm(path, self.device, self.dtype), "base model")
         self.bank.check_tokenizer(self.tokenizer, source=f"base model {self.bank.base}")
         names = list(value_models) if value_models is not None else self.bank.names
         for name in names:

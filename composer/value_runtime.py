@@ -66,13 +66,13 @@ def load_value_groups(bank: ValueBank, names: Sequence[str], device: torch.devic
         parts = split_weights(state, str(bank.value_dir(name)))
         path = resolve_backbone_path(config.backbone, bank.root)
         if config.adaptation == "full":
-            backbone = _backbone(path, device, dtype)
+            backbone = _backbone(bank, path, device, dtype)
             backbone.load_state_dict(parts["backbone"])
             groups.append(ValueGroup(backbone, [ValueMember(name, _head(config, parts, backbone, device, dtype), 0)], None))
         else:
             shared[path].append((name, config, parts))
     for path, entries in shared.items():
-        backbone = _backbone(path, device, dtype)
+        backbone = _backbone(bank, path, device, dtype)
         lora = [(name, config, parts) for name, config, parts in entries if config.adaptation == "lora"]
         adapters = None
         if lora:
@@ -94,8 +94,10 @@ def load_value_groups(bank: ValueBank, names: Sequence[str], device: torch.devic
     return groups
 
 
-def _backbone(path: str, device, dtype) -> nn.Module:
-    backbone = load_backbone(path, device, dtype)
+def _backbone(bank: ValueBank, path: str, device, dtype) -> nn.Module:
+    """A backbone checked as the base is: its weights against the manifest, its tokenizer against the bank's."""
+    bank.check_backbone_tokenizer(path)
+    backbone = bank.load_model(path, lambda p: load_backbone(p, device, dtype), "value backbone")
     backbone.config._attn_implementation = "sdpa"  # custom 4D masks: not flash-attention
     return backbone.eval().requires_grad_(False)
 

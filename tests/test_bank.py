@@ -167,3 +167,112 @@ def test_copy_between_banks_and_a_backbone_inside_the_bank_stays_relative(tmp_pa
     target.add_from(ValueBank.open(moved), "m", "copy")
     copied = target.load_value_model("copy").trainable_state_dict()
     assert all(torch.equal(copied[k], v) for k, v in model.trainable_state_dict().items())
+
+
+# ---- the base and backbone inside the bank (issue 14) -------------------------------------------
+@pytest.fixture
+def self_contained_bank(tmp_path, tiny_models, word_tokenizer):
+    """A bank holding its own base and backbone, as banks/demo does."""
+    import shutil
+
+    root = tmp_path / "bank"
+    shutil.copytree(tiny_models["base_llama"], root / "base")
+    shutil.copytree(tiny_models["backbone_llama"], root / "backbone")
+    bank = ValueBank.create(root, str(root / "base"), word_tokenizer)
+    bank.add("m", random_model(str(root / "backbone")), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+    return root
+
+
+def compose(root):
+    from composer import Composer
+
+    return Composer(root, device="cpu")
+
+
+def flip_bytes(path, at: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[at: at + 8] = bytes(255 - b for b in data[at: at + 8])
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("folder", ["base", "backbone"])
+def test_base_and_backbone_weights_are_checked_against_the_manifest(self_contained_bank, tmp_path, folder):
+    assert set(json.loads((self_contained_bank / "manifest.json").read_text())["model_sha256"]) == {
+        "base/model.safetensors", "backbone/model.safetensors"}
+    compose(self_contained_bank)  # intact: loads
+    weights = self_contained_bank / folder / "model.safetensors"
+    original = weights.read_bytes()
+    flip_bytes(weights, len(original) // 2)  # corrupted bytes in a tensor: the header still parses
+    with pytest.raises(BankError, match=f"{folder}/model.safetensors in bank 'bank' does not match the sha256") as caught:
+        compose(self_contained_bank)
+    assert str(tmp_path) not in str(caught.value)
+    weights.write_bytes(original[:1000])  # truncated
+    with pytest.raises(BankError, match=f"{folder}/model.safetensors in bank 'bank' does not match"):
+        compose(self_contained_bank)
+
+
+def test_truncated_base_without_checksums_is_a_clear_error_without_server_paths(self_contained_bank, tmp_path):
+    manifest = json.loads((self_contained_bank / "manifest.json").read_text())
+    del manifest["model_sha256"]  # a bank from before the checksums were kept
+    (self_contained_bank / "manifest.json").write_text(json.dumps(manifest))
+    weights = self_contained_bank / "base" / "model.safetensors"
+    weights.write_bytes(weights.read_bytes()[:1000])
+    with pytest.raises(BankError, match="base model \\(base in bank 'bank'\\) cannot be loaded.*incomplete or corrupted") as caught:
+        compose(self_contained_bank)
+    assert str(tmp_path) not in str(caught.value)
+
+
+def test_record_checksums_adds_them_to_an_older_bank(self_contained_bank, capsys):
+    from value_bank.__main__ import main
+
+    manifest = json.loads((self_contained_bank / "manifest.json").read_text())
+    recorded = manifest.pop("model_sha256")
+    (self_contained_bank / "manifest.json").write_text(json.dumps(manifest))
+    assert main(["record-checksums", "--bank", str(self_contained_bank)]) == 0
+    assert json.loads((self_contained_bank / "manifest.json").read_text())["model_sha256"] == recorded
+    assert "base/model.safetensors" in capsys.readouterr().out
+
+
+def test_a_backbone_with_another_tokenizer_is_refused_naming_it(self_contained_bank, bpe_tokenizer, word_tokenizer):
+    bpe_tokenizer.save_pretrained(self_contained_bank / "backbone")
+    with pytest.raises(TokenizerMismatchError, match="backbone backbone in bank 'bank' has tokenizer " + tokenizer_fingerprint(bpe_tokenizer)):
+        compose(self_contained_bank)
+    with pytest.raises(TokenizerMismatchError, match="backbone backbone in bank 'bank'"):
+        ValueBank.open(self_contained_bank).load_value_model("m")
+
+
+@pytest.mark.parametrize("file", ["tokenizer.json", "config.json"])
+@pytest.mark.parametrize("folder", ["base", "backbone"])
+def test_an_empty_json_file_is_named(self_contained_bank, folder, file):
+    (self_contained_bank / folder / file).write_text("")
+    with pytest.raises(BankError, match=f"{folder}/{file} in bank 'bank' is not valid JSON"):
+        compose(self_contained_bank)
+
+
+def test_a_killed_build_leaves_no_temporary_folder_for_long(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from value_bank.files import STALE_UNTAGGED_S, atomic_directory
+
+    target = tmp_path / "bank"
+    script = ("import sys, time\nfrom value_bank.files import atomic_directory\n"
+              "with atomic_directory(sys.argv[1]) as tmp:\n    (tmp / 'half').write_text('x')\n    print('ready', flush=True)\n    time.sleep(60)\n")
+    child = subprocess.Popen([sys.executable, "-c", script, str(target)], stdout=subprocess.PIPE, text=True,
+                             cwd=str(__import__("pathlib").Path(__file__).resolve().parents[1]))
+    assert child.stdout.readline().strip() == "ready"
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    left = list(tmp_path.glob(".bank.*.tmp"))
+    assert len(left) == 1, "SIGKILL leaves the temporary folder (nothing can clean up then)"
+    old_untagged, new_untagged = tmp_path / ".bank.abcd1234.tmp", tmp_path / ".bank.efgh5678.tmp"
+    old_untagged.mkdir(), new_untagged.mkdir()
+    os.utime(old_untagged, (time.time() - STALE_UNTAGGED_S - 60,) * 2)
+    with atomic_directory(target) as tmp:
+        (tmp / "whole").write_text("y")
+        assert tmp.exists(), "this process's own folder is alive, so it stays"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".bank.efgh5678.tmp", "bank"], \
+        "the killed build's folder and the day-old untagged one are removed; a recent untagged one may be in use"

@@ -6,6 +6,7 @@
     python -m value_bank inspect --bank banks/mine --name helpfulness
     python -m value_bank remove  --bank banks/mine --name helpfulness
     python -m value_bank add     --bank banks/mine --source banks/other --name helpfulness
+    python -m value_bank record-checksums --bank banks/mine
     python -m value_bank score   --samples runs/samples --rewards rm=hf:./my-reward-model
     python -m value_bank rewards
     python -m value_bank demo build [--tiny] [--force]
@@ -65,6 +66,9 @@ def main(argv: list[str] | None = None) -> int:
     add.add_argument("--name", required=True)
     add.add_argument("--as", dest="new_name", default=None, help="name in this bank (default: the same)")
     add.add_argument("--overwrite", action="store_true")
+    record = commands.add_parser("record-checksums", help="record the sha256 of the base's and backbones' weights files "
+                                 "in the manifest (banks built before they were kept), so later loads check them")
+    record.add_argument("--bank", required=True)
     score = commands.add_parser("score", help="add reward columns to existing samples")
     score.add_argument("--samples", required=True)
     score.add_argument("--rewards", nargs="+", required=True)
@@ -121,6 +125,9 @@ def _run(args) -> int:
     elif args.command == "add":
         target = ValueBank.open(args.bank).add_from(ValueBank.open(args.source), args.name, args.new_name, args.overwrite)
         print(f"added {target}")
+    elif args.command == "record-checksums":
+        files = ValueBank.open(args.bank).record_all_model_files()
+        print(f"{args.bank}: sha256 recorded for " + (", ".join(files) or "no weights files inside the bank (base and backbones lie outside it)"))
     elif args.command == "score":
         from value_bank.sampling import score_samples
 

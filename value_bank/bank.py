@@ -1,13 +1,17 @@
 """The value bank on disk (DESIGN.md section 4): a manifest, and one folder per value model.
 
     banks/NAME/
-      manifest.json          schema_version, base (name or path, tokenizer fingerprint), entries
+      manifest.json          schema_version, base (name or path, tokenizer fingerprint), entries,
+                             model_sha256 (the weights files of the base and backbones inside the bank)
       values/REWARD/         config.json, model.safetensors, card.json (reward, mu, sigma, metrics)
       README.md              the bank's card, regenerated on every change
 
 Only JSON and safetensors are read, so opening a bank never runs code. Every write is atomic
 (a value model's folder is built aside and swapped in; the manifest is replaced in one rename),
-and each weights file's sha256 is in the manifest, so a corrupted file is caught by name.
+and each weights file's sha256 is in the manifest, so a corrupted file is caught by name: the value
+models' on every load, the base's and the backbones' by ``load_model`` (banks written before
+``model_sha256`` existed load unchecked; ``python -m value_bank record-checksums`` adds them).
+Errors name files by their place inside the bank (``base/model.safetensors``), never by a server path.
 
 >>> bank = ValueBank.open("banks/demo")                      # doctest: +SKIP
 >>> bank.names, bank.card("helpfulness")["mu"]               # doctest: +SKIP
@@ -31,6 +35,9 @@ from value_bank.rewards import check_name
 from value_bank.value_model import WEIGHTS_FILE, ValueModel, ValueModelConfig, load_value_weights, resolve_backbone_path
 
 SCHEMA_VERSION = 1
+MODEL_HASHES = "model_sha256"  # manifest key: {"base/model.safetensors": sha256, "backbone/model.safetensors": ...}
+MODEL_JSON_FILES = ("config.json", "generation_config.json", "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json")
+TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "vocab.json", "tokenizer.model")
 MANIFEST_FILE, CARD_FILE, README_FILE = "manifest.json", "card.json", "README.md"
 RESULTS_MARKER = "<!-- measured results: kept when the card is regenerated -->"
 
@@ -92,6 +99,7 @@ class ValueBank:
             "entries": {},
         }
         bank = cls(root, manifest)
+        bank.record_model_files(bank.base)
         bank._write_manifest()
         return bank
 
@@ -154,7 +162,10 @@ class ValueBank:
 
     def load_value_model(self, name: str, device="cpu", dtype=torch.float32) -> ValueModel:
         config, state = self.load_weights(name)
-        model = ValueModel.create(config, root=self.root, device=device, dtype=dtype)
+        backbone = resolve_backbone_path(config.backbone, self.root)
+        self.check_backbone_tokenizer(backbone)
+        model = self.load_model(backbone, lambda _: ValueModel.create(config, root=self.root, device=device, dtype=dtype),
+                                f"backbone of {name!r}")
         model.load_trainable_state_dict(state, where=str(self.value_dir(name)))
         return model.eval()
 
@@ -166,6 +177,80 @@ class ValueBank:
                 f"bank {self.root} was trained with tokenizer {self.fingerprint} (base {self.manifest['base']['name_or_path']}), "
                 f"but {source} has tokenizer {theirs}; value models only work with the base tokenizer they were trained on"
             )
+
+    # ---- the base and backbone folders -------------------------------------------------------
+    def model_name(self, folder: str | Path) -> str:
+        """How messages name a model folder: its place inside the bank (``base``), else as it was given."""
+        inside = _inside(folder, self.root)
+        return f"{inside} in bank {self.root.name!r}" if inside is not None else str(folder)
+
+    def record_model_files(self, folder: str | Path) -> None:
+        """Keep the sha256 of each weights file of a model folder inside the bank (the base, a backbone)."""
+        inside = _inside(folder, self.root)
+        if inside is None:
+            return  # a hub id or a folder outside the bank: not the bank's to vouch for
+        hashes = self.manifest.setdefault(MODEL_HASHES, {})
+        for path in sorted((self.root / inside).glob("*.safetensors")):
+            hashes[f"{inside}/{path.name}"] = file_sha256(path)
+
+    def record_all_model_files(self) -> list[str]:
+        """Record the base's and every backbone's weights (a bank written before the checksums were kept); returns the files."""
+        self.record_model_files(self.base)
+        for name in self.names:
+            self.record_model_files(resolve_backbone_path(self.entry(name)["backbone"], self.root))
+        self._write_manifest()
+        return sorted(self.manifest.get(MODEL_HASHES) or {})
+
+    def verify_model_files(self, folder: str | Path) -> None:
+        """Before a model folder loads: its weights match the manifest's sha256 and its JSON files parse.
+
+        Costs one read of the weights (about 0.1 s for the demo's 17 MB), so a corrupted base fails
+        by name instead of loading silently and generating nonsense.
+        """
+        inside = _inside(folder, self.root)
+        for name, expected in (self.manifest.get(MODEL_HASHES) or {}).items() if inside is not None else ():
+            if Path(name).parent != Path(inside):
+                continue
+            path = self.root / name
+            if not path.is_file():
+                raise BankError(f"{name} is missing from bank {self.root.name!r} (its manifest lists it); copy the whole bank again")
+            if file_sha256(path) != expected:
+                raise BankError(f"{name} in bank {self.root.name!r} does not match the sha256 in its manifest; "
+                                "the file is corrupted, truncated or was edited: copy or rebuild the bank")
+        if Path(folder).is_dir():
+            for file in MODEL_JSON_FILES:
+                path = Path(folder) / file
+                if path.is_file():
+                    try:
+                        json.loads(path.read_text(encoding="utf-8"))
+                    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+                        where = f"{inside}/{file} in bank {self.root.name!r}" if inside is not None else str(path)
+                        raise BankError(f"{where} is not valid JSON ({error}); the file is corrupted or empty") from None
+
+    def load_model(self, folder: str | Path, load, what: str = "model"):
+        """``load(folder)`` after ``verify_model_files``; a failure to read the files is a BankError naming the folder."""
+        from safetensors import SafetensorError
+
+        self.verify_model_files(folder)
+        try:
+            return load(str(folder))
+        except (OSError, ValueError, SafetensorError) as error:
+            if isinstance(error, BankError):
+                raise
+            detail = str(error).splitlines()[0] if str(error) else type(error).__name__
+            for path in {str(Path(folder)), str(Path(folder).resolve()), str(self.root), str(self.root.resolve())}:
+                detail = detail.replace(path, Path(path).name)  # no server paths in a message
+            raise BankError(f"the {what} ({self.model_name(folder)}) cannot be loaded: {detail}; "
+                            "its files are incomplete or corrupted") from None
+
+    def check_backbone_tokenizer(self, folder: str | Path) -> None:
+        """A backbone folder's tokenizer must be the base's (its value models read the base's token ids)."""
+        if not Path(folder).is_dir() or not any((Path(folder) / f).is_file() for f in TOKENIZER_FILES):
+            return  # a hub id, or a folder without a tokenizer: nothing on disk to compare
+        from transformers import AutoTokenizer
+
+        tokenizer = self.load_model(folder, AutoTokenizer.from_pretrained, "backbone's tokenizer")
+        self.check_tokenizer(tokenizer, source=f"backbone {self.model_name(folder)}")
 
     # ---- writing ---------------------------------------------------------------------------
     def add(self, name: str, model: ValueModel, card: dict, overwrite: bool = False, backbone_root: str | Path | None = None) -> Path:
@@ -179,6 +264,7 @@ class ValueBank:
             raise BankError(f"bank {self.root} already has a value model {name!r}; pass overwrite=True (--overwrite) to replace it")
         backbone = resolve_backbone_path(model.config.backbone, backbone_root)
         config = dataclasses.replace(model.config, backbone=_relative_if_inside(backbone, self.root))
+        self.record_model_files(self.root / config.backbone)
         target = self.root / "values" / name
         with atomic_directory(target, overwrite=True) as tmp:
             model.save_pretrained(tmp, config=config)
@@ -252,6 +338,18 @@ class ValueBank:
 
 def _fmt(value) -> str:
     return "" if value is None else f"{value:.3f}"
+
+
+def _inside(folder: str | Path, root: Path) -> str | None:
+    """``folder``'s path relative to ``root`` ("base", "backbone") if it is an existing folder inside it, else None."""
+    try:
+        candidate = Path(folder)
+        if not candidate.is_dir():
+            return None
+        inside = candidate.resolve().relative_to(root.resolve())
+    except (ValueError, OSError):
+        return None
+    return None if inside == Path(".") else inside.as_posix()
 
 
 def _relative_if_inside(path: str, root: Path) -> str:

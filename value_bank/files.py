@@ -1,7 +1,9 @@
 """Atomic writes: a crash or Ctrl-C mid-write never leaves a half-written file or folder.
 
 Everything is written under a temporary name beside its destination, flushed, and then renamed
-into place (``os.replace`` is atomic on POSIX within one filesystem).
+into place (``os.replace`` is atomic on POSIX within one filesystem). A process killed outright
+(SIGKILL, a power cut) cannot clean up, so temporary folders carry their host and process id, and
+the next ``atomic_directory`` for the same destination removes those whose process is gone.
 
 >>> import tempfile, pathlib
 >>> target = pathlib.Path(tempfile.mkdtemp()) / "note.txt"
@@ -14,11 +16,17 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import glob
 import os
+import re
 import shutil
+import socket
 import tempfile
+import time
 from pathlib import Path
 from typing import Iterator
+
+STALE_UNTAGGED_S = 24 * 3600  # temporary folders from before the tags: removed once this old (no owner to ask)
 
 
 def atomic_write_text(path: str | Path, text: str) -> None:
@@ -54,7 +62,8 @@ def atomic_directory(path: str | Path, overwrite: bool = False) -> Iterator[Path
     if path.exists() and not overwrite:
         raise FileExistsError(f"{path} already exists; refusing to overwrite it")
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent))
+    remove_stale_temporaries(path)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.{_host()}-{os.getpid()}-", suffix=".tmp", dir=path.parent))
     os.chmod(tmp, 0o777 & ~_umask())
     try:
         yield tmp
@@ -68,6 +77,48 @@ def atomic_directory(path: str | Path, overwrite: bool = False) -> Iterator[Path
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+
+
+def remove_stale_temporaries(path: str | Path) -> list[Path]:
+    """Remove ``.NAME.*.tmp`` folders beside ``path`` whose writer is gone; returns what was removed.
+
+    A folder tagged by this host is stale when its process no longer runs; one tagged by another
+    host, or untagged (older code), only when it has not changed for a day, since its owner cannot
+    be asked.
+    """
+    path = Path(path)
+    removed = []
+    for candidate in path.parent.glob(f".{glob.escape(path.name)}.*.tmp"):
+        tag = re.match(r"(.+)-(\d+)-[^-]+$", candidate.name[len(path.name) + 2: -len(".tmp")])
+        try:
+            if not candidate.is_dir() or candidate.is_symlink():
+                continue
+            if tag and tag.group(1) == _host():
+                stale = not _process_alive(int(tag.group(2)))
+            else:
+                stale = time.time() - candidate.stat().st_mtime > STALE_UNTAGGED_S
+        except OSError:
+            continue
+        if stale:
+            shutil.rmtree(candidate, ignore_errors=True)
+            removed.append(candidate)
+    return removed
+
+
+def _host() -> str:
+    return re.sub(r"[^A-Za-z0-9_.]", "_", socket.gethostname()) or "host"  # no "-": it separates the tag's parts
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True  # someone else's process, or a number we cannot ask about: leave its folder alone
+    return True
 
 
 def _umask() -> int:
