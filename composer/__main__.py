@@ -4,9 +4,11 @@
     python -m composer eval     --bank banks/demo --prompts heldout.txt --runs base vas:helpfulness=4 bon16:helpfulness=4
     python -m composer bench    --bank banks/demo
 
-Mixes are NAME=WEIGHT lists (``helpfulness=4,positivity=-1``); a weight of 1 asks for one base
-standard deviation of that reward per unit of log-probability. The bonus is added before
-temperature, so it is divided by the temperature like the logits.
+Mixes are NAME=WEIGHT lists (``helpfulness=4,positivity=-1``), each name once, each weight from
+-100 to 100; a weight of 1 asks for one base standard deviation of that reward per unit of
+log-probability. The bonus is added before temperature, so it is divided by the temperature like
+the logits. Seeds go from 0 to 2147483647. Exit status: 0 done, 2 a bad argument or input file,
+1 a failure while running (a corrupted bank, a full disk, out of memory).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import argparse
 import json
 import sys
 
+from composer.mixes import MAX_WEIGHT
 from value_bank.config_io import add_config_arguments, config_from_namespace, run_command
 
 
@@ -29,21 +32,22 @@ def main(argv: list[str] | None = None) -> int:
     source = gen.add_mutually_exclusive_group(required=True)
     source.add_argument("--prompt", action="append", help="a prompt (repeat for a batch)")
     source.add_argument("--prompts", help="prompt file (.txt, one per line, or .jsonl)")
-    gen.add_argument("--mix", default="", help="weights, e.g. helpfulness=4,harmlessness=2 (default: all 0)")
+    gen.add_argument("--mix", default="", help=f"weights, e.g. helpfulness=4,harmlessness=2, each from {-MAX_WEIGHT:g} to {MAX_WEIGHT:g} "
+                     "(default: all 0)")
     gen.add_argument("--strategy", default="vas", choices=["base", "vas", "bon"])
     gen.add_argument("--best-of", type=int, default=4, help="N for --strategy bon")
     gen.add_argument("--max-new-tokens", type=int, default=64)
     gen.add_argument("--temperature", type=float, default=1.0, help="0 = greedy")
     gen.add_argument("--top-p", type=float, default=1.0)
     gen.add_argument("--top-k", type=int, default=20, help="candidate tokens that get a value bonus")
-    gen.add_argument("--seed", type=int, default=0)
+    gen.add_argument("--seed", type=int, default=0, help="0 to 2147483647 (default 0)")
     gen.add_argument("--attributions", action="store_true", help="per-token contribution of each value model")
     gen.add_argument("--json", action="store_true", help="print results as JSON")
     gen.add_argument("--device", default="auto")
     gen.add_argument("--dtype", default="auto")
     gen.add_argument("--trust-reward-code", action="store_true", help="allow py: reward specs from the bank's cards")
     evaluate = commands.add_parser("eval", help="compare strategies and mixes on a prompt file")
-    add_config_arguments(evaluate, EvalConfig, {"runs": "runs: base[:MIX], vas:MIX, bonN[:MIX]", "out": "output folder"})
+    add_config_arguments(evaluate, EvalConfig, {"runs": f"runs: base[:MIX], vas:MIX, bonN[:MIX]; weights from {-MAX_WEIGHT:g} to {MAX_WEIGHT:g}", "out": "output folder"})
     evaluate.add_argument("--json", action="store_true", help="print the summary as JSON")
     bench = commands.add_parser("bench", help="decode time of each strategy relative to base sampling")
     add_config_arguments(bench, BenchConfig, {"synthetic": "time random models of the demo's sizes instead of the bank's"})
@@ -57,17 +61,15 @@ def _run(args) -> int:
         from composer.mixes import parse_mix
         from value_bank.sampling import read_prompts
 
-        weights = parse_mix(args.mix)
+        from composer.seeded_sampling import check_seed
+
+        weights, seed = parse_mix(args.mix), check_seed(args.seed)  # before the models load: a usage error is said at once
         prompts = args.prompt or read_prompts(args.prompts)
         composer = Composer(args.bank, args.device, args.dtype, trust_reward_code=args.trust_reward_code)
         options = dict(strategy=args.strategy, best_of=args.best_of, max_new_tokens=args.max_new_tokens, temperature=args.temperature,
                        top_p=args.top_p, top_k=args.top_k, seed=args.seed, attributions=args.attributions)
         if len(prompts) == 1 and not args.json and args.strategy != "bon":
-            for event in composer.stream(prompts[0], value_weights=weights, **options):
-                if event.result is None:
-                    print(f"\r{event.text}", end="", flush=True)
-            results = [event.result]
-            print()
+            results = [_print_streamed(composer.stream(prompts[0], value_weights=weights, **options), sys.stdout)]
         else:
             results = composer.generate(prompts, weights, **options)
         if args.json:
@@ -97,6 +99,23 @@ def _run(args) -> int:
         result = bench(config_from_namespace(BenchConfig, args), progress=not args.json)
         print(json.dumps(result, indent=2) if args.json else format_table(result))
     return 0
+
+
+def _print_streamed(events, out):
+    """Show the text as it grows on a terminal (one line, redrawn); a pipe or file gets the final text once.
+
+    Each event carries the whole text so far, and a piece may change as more tokens arrive, so
+    only a terminal, which can redraw, sees the partial texts. Returns the final result.
+    """
+    terminal, result = out.isatty(), None
+    for event in events:
+        if event.result is not None:
+            result = event.result
+        elif terminal:
+            out.write(f"\r\x1b[K{event.text}")  # clear the line: a shorter text leaves no tail
+            out.flush()
+    out.write(("\r\x1b[K" if terminal else "") + result.text + "\n")
+    return result
 
 
 if __name__ == "__main__":

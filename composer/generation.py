@@ -33,7 +33,8 @@ import torch
 from transformers import GenerationConfig, LogitsProcessorList, TextIteratorStreamer
 
 from composer.guidance import GuidanceRecorder, ValueGuidance
-from composer.seeded_sampling import sampling_processors
+from composer.mixes import check_weight
+from composer.seeded_sampling import check_seed, sampling_processors
 from composer.value_runtime import ValueSession, load_value_groups
 from value_bank.bank import ValueBank
 from value_bank.prompting import encode_prompts, left_pad
@@ -134,7 +135,7 @@ class Composer:
                     raise ValueError(f"unknown value model {name!r}; known: {', '.join(self.value_names) or '(none)'}")
                 if not isinstance(value, Real) or isinstance(value, bool) or not math.isfinite(value):
                     raise ValueError(f"weight of {name!r} must be a finite number, got {value!r}")
-                matrix[row, self.value_names.index(name)] = float(value)
+                matrix[row, self.value_names.index(name)] = check_weight(name, float(value))
         return matrix
 
     # ---- generation ------------------------------------------------------------------------
@@ -158,7 +159,7 @@ class Composer:
         if not prompts:
             raise ValueError("no prompts given")
         weights = self.weight_matrix(value_weights, len(prompts))
-        seeds = [int(seed)] * len(prompts) if isinstance(seed, (int, np.integer)) else [int(s) for s in seed]
+        seeds = [check_seed(s) for s in ([seed] * len(prompts) if isinstance(seed, (int, np.integer, float)) else seed)]
         if len(seeds) != len(prompts):
             raise ValueError(f"{len(seeds)} seeds for {len(prompts)} prompts")
         copies = best_of if strategy == "bon" else 1

@@ -1,7 +1,8 @@
 """Runs and mixes as text, for the command line: ``vas:helpfulness=2,harmlessness=1``, ``bon16:helpfulness=1``.
 
 A *mix* maps value-model names to weights; a *run* is a strategy with a mix. For ``base`` the mix
-only says how the weighted objective is computed; ``bonN`` is Best-of-N with N samples.
+only says how the weighted objective is computed; ``bonN`` is Best-of-N with N samples. Every
+weight lies within ``[-MAX_WEIGHT, MAX_WEIGHT]``: the composer refuses others, whatever sent them.
 
 >>> parse_run("bon16:helpfulness=2,harmlessness=0.5")
 Run(label='bon16:helpfulness=2,harmlessness=0.5', strategy='bon', best_of=16, weights={'helpfulness': 2.0, 'harmlessness': 0.5})
@@ -15,6 +16,9 @@ import math
 import re
 from dataclasses import dataclass, field
 
+# A weight of 1 is one base standard deviation of the reward per unit of log-probability; past
+# ~100 the bonus drowns the base model entirely, and 1e308 overflows the float32 logits to inf.
+MAX_WEIGHT = 100.0
 RUN_PATTERN = re.compile(r"^(base|vas|bon(\d+))(?::(.*))?$")
 
 
@@ -37,8 +41,19 @@ def parse_mix(text: str) -> dict[str, float]:
             number = math.nan
         if not sep or not name.strip() or not math.isfinite(number):
             raise ValueError(f"mix item {item!r} must look like NAME=NUMBER with a finite number (e.g. helpfulness=2)")
-        weights[name.strip()] = number
+        if name.strip() in weights:
+            raise ValueError(f"mix names {name.strip()!r} twice ({name.strip()}={weights[name.strip()]:g} and {item}); give each value model once")
+        weights[name.strip()] = check_weight(name.strip(), number)
     return weights
+
+
+def check_weight(name: str, value) -> float:
+    """``value`` as a float, or a ValueError naming it and the allowed range."""
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
+        raise ValueError(f"weight of {name!r} must be a finite number, got {value!r}")
+    if abs(value) > MAX_WEIGHT:
+        raise ValueError(f"weight of {name!r} is {value:g}; weights go from {-MAX_WEIGHT:g} to {MAX_WEIGHT:g}")
+    return float(value)
 
 
 def parse_run(text: str) -> Run:

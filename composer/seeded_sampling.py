@@ -16,8 +16,20 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import numpy as np
 import torch
 from transformers import LogitsProcessor, TemperatureLogitsWarper, TopPLogitsWarper
+
+# Seeds a user gives: 31 bits, the range every consumer (torch, numpy, presets) takes as is; the
+# composer derives row seeds by adding small multiples, which stay far inside torch's 64 bits.
+MAX_SEED = 2**31 - 1
+
+
+def check_seed(value) -> int:
+    """``value`` as an int, or a ValueError naming it and the allowed range (1.5 is not rounded, 2**64 not overflowed)."""
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or not 0 <= value <= MAX_SEED:
+        raise ValueError(f"seed {value!r} must be a whole number from 0 to {MAX_SEED}")
+    return int(value)
 
 
 class SeededGumbelSampler(LogitsProcessor):

@@ -5,6 +5,8 @@ import shutil
 import subprocess
 import sys
 
+from types import SimpleNamespace
+
 import pandas as pd
 import pytest
 
@@ -96,3 +98,98 @@ def test_mix_parsing_errors():
     with pytest.raises(ValueError, match="finite"):
         parse_mix("a=inf")
     assert parse_run("base").strategy == "base" and parse_run("bon16:a=1").best_of == 16
+
+
+# ---- bad input on the command line (issue 14) ---------------------------------------------------
+def test_weights_are_bounded_and_named_once():
+    from composer.mixes import MAX_WEIGHT, parse_mix
+
+    assert MAX_WEIGHT == 100 and parse_mix("a=-100,b=100") == {"a": -100.0, "b": 100.0}
+    for text in ("helpfulness=1e308", "helpfulness=1e30", "helpfulness=-100.5"):
+        with pytest.raises(ValueError, match="weight of 'helpfulness' is .*; weights go from -100 to 100"):
+            parse_mix(text)
+    with pytest.raises(ValueError, match="mix names 'a' twice \\(a=1 and a=2\\)"):
+        parse_mix("a=1,b=3,a=2")
+
+
+def test_help_says_the_weight_and_seed_ranges(capsys):
+    with pytest.raises(SystemExit):
+        composer_main(["generate", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "each from -100 to 100" in out and "0 to 2147483647" in out
+
+
+def test_out_of_range_mix_and_seed_are_usage_errors_without_tracebacks(trained_bank, capsys):
+    base = ["generate", "--bank", str(trained_bank), "--prompt", "river", "--max-new-tokens", "4", "--trust-reward-code", "--device", "cpu"]
+    assert composer_main(base + ["--mix", "fruit_q=1e308"]) == 2
+    assert capsys.readouterr().err == "error: weight of 'fruit_q' is 1e+308; weights go from -100 to 100\n"
+    for seed in (str(2**64), "-1"):
+        assert composer_main(base + ["--seed", seed]) == 2
+        assert capsys.readouterr().err == f"error: seed {seed} must be a whole number from 0 to 2147483647\n"
+
+
+def test_the_composer_refuses_out_of_range_weights_and_seeds_from_any_caller(trained_bank):
+    from composer import Composer
+
+    composer = Composer(trained_bank, device="cpu", trust_reward_code=True)
+    with pytest.raises(ValueError, match="weight of 'fruit_q' is 1e\\+30; weights go from -100 to 100"):
+        composer.generate(["river"], {"fruit_q": 1e30}, max_new_tokens=2)
+    for seed in (1.5, 2**64, True):
+        with pytest.raises(ValueError, match="must be a whole number from 0 to 2147483647"):
+            composer.generate(["river"], {}, max_new_tokens=2, seed=seed)
+
+
+def test_a_corrupted_bank_is_a_runtime_failure_with_exit_status_1(trained_bank, tmp_path, capsys):
+    bank = tmp_path / "bank"
+    shutil.copytree(trained_bank, bank)
+    weights = bank / "values" / "fruit_q" / "model.safetensors"
+    data = bytearray(weights.read_bytes())
+    data[-10:] = b"\x00" * 10
+    weights.write_bytes(bytes(data))
+    assert composer_main(["generate", "--bank", str(bank), "--prompt", "river", "--max-new-tokens", "4", "--device", "cpu",
+                          "--trust-reward-code"]) == 1
+    err = capsys.readouterr().err
+    errors = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "values/fruit_q/model.safetensors in bank 'bank' does not match" in errors[0] and "Traceback" not in err
+    assert str(tmp_path) not in err
+
+
+def test_runtime_errors_exit_1_and_usage_errors_exit_2_in_one_line(capsys):
+    from value_bank.config_io import run_command
+
+    def fail(error):
+        def run(args):
+            raise error
+        return run
+
+    assert run_command(fail(RuntimeError("CUDA out of memory.\nTried to allocate ...")), None) == 1
+    assert capsys.readouterr().err == "error: RuntimeError: CUDA out of memory.\n"
+    assert run_command(fail(OSError(28, "No space left on device")), None) == 1
+    assert run_command(fail(ValueError("bad value")), None) == 2
+    assert run_command(fail(FileNotFoundError("no such prompts file")), None) == 2
+
+
+def test_streaming_writes_partial_text_only_to_a_terminal(trained_bank, capsys):
+    import io
+
+    from composer.__main__ import _print_streamed
+    from composer.generation import StreamEvent
+
+    assert composer_main(["generate", "--bank", str(trained_bank), "--prompt", "river stone", "--mix", "fruit_q=2",
+                          "--max-new-tokens", "12", "--trust-reward-code", "--device", "cpu"]) == 0
+    out = capsys.readouterr().out
+    assert "\r" not in out and "\x1b" not in out, "a pipe gets no redrawn prefixes"
+    text, scores = out.split("\n  scores:")
+    assert "\n" not in text and text.strip() and "fruit" in scores, "the final text once, then the scores"
+
+    final = SimpleNamespace(text="Hello world")
+    events = [StreamEvent("He"), StreamEvent("Hello"), StreamEvent("Hello world", result=final)]
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    pipe, terminal = io.StringIO(), Terminal()
+    assert _print_streamed(iter(events), pipe) is final and pipe.getvalue() == "Hello world\n"
+    _print_streamed(iter(events), terminal)
+    assert terminal.getvalue() == "\r\x1b[KHe\r\x1b[KHello\r\x1b[KHello world\n"

@@ -30,6 +30,7 @@ from pathlib import Path
 import torch
 
 from value_bank import __version__
+from value_bank.config_io import RunFailure
 from value_bank.files import atomic_directory, atomic_write_text
 from value_bank.rewards import check_name
 from value_bank.value_model import WEIGHTS_FILE, ValueModel, ValueModelConfig, load_value_weights, resolve_backbone_path
@@ -48,6 +49,10 @@ class BankError(ValueError):
 
 class TokenizerMismatchError(BankError):
     pass
+
+
+class CorruptedBankError(BankError, RunFailure):
+    """A bank file that is damaged (checksum, JSON, truncated weights): the run failed, not the request (exit status 1)."""
 
 
 def tokenizer_fingerprint(tokenizer) -> str:
@@ -71,7 +76,7 @@ def _read_json(path: Path, what: str) -> dict:
     except FileNotFoundError:
         raise BankError(f"missing {what} {path}") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise BankError(f"{what} {path} is not valid JSON ({error}); the file is corrupted") from None
+        raise CorruptedBankError(f"{what} {path} is not valid JSON ({error}); the file is corrupted") from None
 
 
 class ValueBank:
@@ -157,7 +162,8 @@ class ValueBank:
         expected = self.entry(name).get("sha256")
         path = directory / WEIGHTS_FILE
         if expected and path.exists() and file_sha256(path) != expected:
-            raise BankError(f"{path} does not match the checksum in the manifest; the file is corrupted or was edited")
+            raise CorruptedBankError(f"{self.entry(name)['path']}/{WEIGHTS_FILE} in bank {self.root.name!r} does not match the checksum "
+                                     "in the manifest; the file is corrupted or was edited")
         return load_value_weights(directory)
 
     def load_value_model(self, name: str, device="cpu", dtype=torch.float32) -> ValueModel:
@@ -213,9 +219,9 @@ class ValueBank:
                 continue
             path = self.root / name
             if not path.is_file():
-                raise BankError(f"{name} is missing from bank {self.root.name!r} (its manifest lists it); copy the whole bank again")
+                raise CorruptedBankError(f"{name} is missing from bank {self.root.name!r} (its manifest lists it); copy the whole bank again")
             if file_sha256(path) != expected:
-                raise BankError(f"{name} in bank {self.root.name!r} does not match the sha256 in its manifest; "
+                raise CorruptedBankError(f"{name} in bank {self.root.name!r} does not match the sha256 in its manifest; "
                                 "the file is corrupted, truncated or was edited: copy or rebuild the bank")
         if Path(folder).is_dir():
             for file in MODEL_JSON_FILES:
@@ -225,7 +231,7 @@ class ValueBank:
                         json.loads(path.read_text(encoding="utf-8"))
                     except (json.JSONDecodeError, UnicodeDecodeError) as error:
                         where = f"{inside}/{file} in bank {self.root.name!r}" if inside is not None else str(path)
-                        raise BankError(f"{where} is not valid JSON ({error}); the file is corrupted or empty") from None
+                        raise CorruptedBankError(f"{where} is not valid JSON ({error}); the file is corrupted or empty") from None
 
     def load_model(self, folder: str | Path, load, what: str = "model"):
         """``load(folder)`` after ``verify_model_files``; a failure to read the files is a BankError naming the folder."""
@@ -240,7 +246,7 @@ class ValueBank:
             detail = str(error).splitlines()[0] if str(error) else type(error).__name__
             for path in {str(Path(folder)), str(Path(folder).resolve()), str(self.root), str(self.root.resolve())}:
                 detail = detail.replace(path, Path(path).name)  # no server paths in a message
-            raise BankError(f"the {what} ({self.model_name(folder)}) cannot be loaded: {detail}; "
+            raise CorruptedBankError(f"the {what} ({self.model_name(folder)}) cannot be loaded: {detail}; "
                             "its files are incomplete or corrupted") from None
 
     def check_backbone_tokenizer(self, folder: str | Path) -> None:

@@ -108,15 +108,28 @@ def config_from_namespace(cls: type[C], namespace: argparse.Namespace) -> C:
     return cls(**{k: (tuple(v) if isinstance(v, list) else v) for k, v in vars(namespace).items() if k in names})
 
 
-USER_ERRORS = (ValueError, FileNotFoundError, FileExistsError, PermissionError)
+USER_ERRORS = (ValueError, FileNotFoundError, FileExistsError, PermissionError)  # what was asked is wrong: exit 2
+RUNTIME_ERRORS = (OSError, RuntimeError, MemoryError)  # what was asked is fine, running it failed: exit 1
+
+
+class RunFailure(Exception):
+    """Mixed into errors that are about the run, not the request (e.g. a corrupted bank), so they exit with 1."""
 
 
 def run_command(run, args) -> int:
-    """Run a CLI command; a user error (bad value, missing file, refusal) is one line on stderr and exit code 2."""
+    """Run a CLI command; an error is one line on stderr: exit 2 for a bad request (bad value, missing
+    file, refusal), exit 1 for a failure while running (corrupted bank, full disk, out of memory)."""
     import sys
 
     try:
         return run(args)
+    except RunFailure as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     except USER_ERRORS as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
+    except RUNTIME_ERRORS as error:
+        detail = str(error).splitlines()[0] if str(error) else ""
+        print(f"error: {type(error).__name__}{': ' + detail if detail else ''}", file=sys.stderr)
+        return 1
