@@ -91,6 +91,24 @@ def test_out_of_range_weight_is_refused_with_a_message(client, app_bank):
         run_generate(client, app_bank, {app_bank.steer: 100.0})
 
 
+def test_a_seed_with_a_fraction_is_refused_not_rounded(client, app_bank):
+    with pytest.raises(AppError, match="seed must be a whole number of at least 0, got 1.5"):
+        run_generate(client, app_bank, seed=1.5)
+    with pytest.raises(AppError, match="greater than maximum"):
+        run_generate(client, app_bank, seed=2**64)
+
+
+def test_each_refused_request_is_one_line_in_the_server_log(client, app_bank, capfd):
+    capfd.readouterr()
+    with pytest.raises(AppError):
+        run_generate(client, app_bank, prompt="   ")
+    with pytest.raises(AppError):
+        run_generate(client, app_bank, {app_bank.steer: 100.0})  # refused by the slider, before the app's code
+    err = capfd.readouterr().err
+    assert "Traceback" not in err
+    assert err.count("refused a request:") == 2 and "greater than maximum" in err
+
+
 # ---- presets -------------------------------------------------------------------------------------
 def save(client, app_bank, name, weights, description="", seed=0):
     return client.predict(name, description, *decoding_args(app_bank), seed, **weights, api_name="/save_preset")
@@ -206,6 +224,23 @@ def test_compare_three_mixes_in_one_call_equals_separate_single_runs(client, app
 def test_compare_wants_two_to_four_mixes(client, app_bank, mixes):
     with pytest.raises(AppError, match="two to four"):
         client.predict(app_bank.prompt, mixes, 0, *decoding_args(app_bank), api_name="/compare")
+
+
+def test_compare_says_which_mix_is_chosen_twice(client, app_bank):
+    with pytest.raises(AppError, match=f"'{CURRENT_SLIDERS}' is chosen twice"):
+        client.predict(app_bank.prompt, [CURRENT_SLIDERS, CURRENT_SLIDERS], 0, *decoding_args(app_bank), api_name="/compare")
+
+
+def test_compare_table_is_rounded_and_its_headers_do_not_wrap(client, app_bank, server):
+    *_, table, chart, csv_path, status = client.predict(app_bank.prompt, [CURRENT_SLIDERS, "Cheerleader"], 3, *decoding_args(app_bank),
+                                                        api_name="/compare")
+    frame = pd.DataFrame(table["data"], columns=table["headers"])
+    numbers = frame[[c for c in frame.columns if c.endswith((" score", " z", "objective"))]].to_numpy(dtype=float).ravel()
+    assert np.allclose(numbers, np.round(numbers, 2)), "two decimals on the page"
+    percentiles = frame[[c for c in frame.columns if c.endswith(" pct")]].to_numpy(dtype=float).ravel()
+    assert np.allclose(percentiles[~np.isnan(percentiles)], np.round(percentiles[~np.isnan(percentiles)]))
+    table_config = next(c for c in server.demo.config["components"] if c.get("props", {}).get("elem_id") == "compare-table")
+    assert table_config["props"]["wrap"] is False, "columns widen to their headers instead of breaking words"
 
 
 def test_compare_names_an_unknown_preset(client, app_bank):

@@ -46,19 +46,72 @@ def test_eight_clients_at_once_each_get_their_own_result(server, app_bank):
 def test_the_queue_is_bounded(composer, app_bank, tmp_path):
     small = start_server(composer, tmp_path, queue_size=1)
     try:
-        slow = Client(small.url, verbose=False).submit(app_bank.steer, "(none)", -4.0, 4.0, 9, "\n".join(app_bank.prompts * 4), 8, 0, False,
-                                                       "vas", 4, 64, 1.0, 20, api_name="/sweep")  # a few seconds of work
+        sweep_args = (app_bank.steer, "(none)", -4.0, 4.0, 9, "\n".join(app_bank.prompts * 4), 8, 0, False, "vas", 4, 64, 1.0, 20)
+        slow = Client(small.url, verbose=False).submit(*sweep_args, api_name="/sweep")  # a few seconds of work
         deadline = time.time() + 30
         while slow.status().code.name not in ("PROCESSING", "PROGRESS", "ITERATING") and time.time() < deadline:
             time.sleep(0.01)
-        waiting = Client(small.url, verbose=False).submit(*generate_args(app_bank), api_name="/generate")
+        # A second sweep waits for the sweeps' worker (a generate would not: it has a worker of its own).
+        waiting = Client(small.url, verbose=False).submit(*sweep_args[:4], 2, app_bank.prompts[0], 1, 0, False, "vas", 4, 8, 1.0, 20,
+                                                          api_name="/sweep")
         while waiting.status().code.name not in ("IN_QUEUE", "PROCESSING", "FINISHED") and time.time() < deadline:
             time.sleep(0.01)
         with pytest.raises(Exception, match="(?i)queue is full"):
-            Client(small.url, verbose=False).predict(*generate_args(app_bank), api_name="/generate")
-        assert slow.result()[3] and waiting.result()[0] is not None, "the accepted requests still finish"
+            Client(small.url, verbose=False).predict(*sweep_args, api_name="/sweep")
+        assert slow.result()[3] and waiting.result()[3], "the accepted requests still finish"
     finally:
         small.demo.close()
+
+
+GENERATE_DURING_SWEEP_S = 2.0  # issue 14: measured on a quiet two-core machine (README: "one user cannot starve the others")
+
+
+def test_a_generate_sent_during_the_largest_sweep_answers_within_two_seconds(composer, app_bank, tmp_path):
+    from ui.sweep_view import MAX_PROMPTS, MAX_STEPS
+
+    running = start_server(composer, tmp_path)
+    try:
+        prompts = "\n".join((list(app_bank.prompts) * MAX_PROMPTS)[:MAX_PROMPTS])
+        sweeper, generator = Client(running.url, verbose=False), Client(running.url, verbose=False)
+        sweep = sweeper.submit(app_bank.steer, "(none)", -4.0, 4.0, MAX_STEPS, prompts, 8, 0, False, "vas", 4, 64, 1.0, 20,
+                               api_name="/sweep")  # the largest allowed: 9 weights x 16 prompts x 8 samples, 64 tokens each
+        deadline = time.time() + 60
+        while sweep.status().code.name not in ("PROCESSING", "PROGRESS", "ITERATING") and time.time() < deadline:
+            time.sleep(0.01)
+        time.sleep(1.0)  # well inside the sweep: a chunk is on the models
+        start = time.perf_counter()
+        answer = generator.predict(*generate_args(app_bank, max_new_tokens=64), **{app_bank.steer: 2.0}, api_name="/generate")
+        waited = time.perf_counter() - start
+        sweep_still_running = not sweep.done()
+        print(f"generate during the largest sweep answered in {waited:.2f} s")
+        assert answer[0] == answer[4]["text"]
+        assert sweep_still_running, "the generate went ahead of the sweep instead of waiting for it"
+        assert waited < GENERATE_DURING_SWEEP_S, f"a generate waited {waited:.2f} s behind a sweep"
+        table = sweep.result(timeout=600)[2]
+        assert len(table["data"]) == MAX_STEPS, "the sweep still finishes, every grid point"
+    finally:
+        running.demo.close()
+
+
+def test_long_work_waits_while_a_generate_is_waiting_or_running():
+    from ui.scheduling import ModelGate, chunks
+
+    gate, order = ModelGate(), []
+    entered = threading.Event()
+
+    def background():
+        with gate.background():
+            order.append("chunk")
+        entered.set()
+
+    with gate.interactive():
+        worker = threading.Thread(target=background)
+        worker.start()
+        assert not entered.wait(0.2), "a chunk does not start while a generate holds the gate"
+        order.append("generate")
+    assert entered.wait(5) and order == ["generate", "chunk"]
+    worker.join()
+    assert chunks(0, 16) == [] and [len(c) for c in chunks(35, 16)] == [16, 16, 3] and len(chunks(3, 0)) == 3
 
 
 def test_every_event_has_an_api_name(server):
@@ -162,6 +215,18 @@ def test_python_app_py_serves_the_bank_in_seconds(app_bank, tmp_path):
     finally:
         process.terminate()
         process.wait(timeout=20)
+    output = process.stdout.read()
+    assert "share=True" not in output, "Gradio's advice names its own API, not this app's flag"
+    assert f"serving on http://127.0.0.1:{port}/ (this machine only)" in output and "python app.py --share" in output
+
+
+def test_the_serving_message_is_in_the_apps_own_words():
+    from ui.server import serving_message
+
+    local = serving_message("http://127.0.0.1:7860/", "127.0.0.1", None)
+    assert "this machine only" in local and "python app.py --share" in local and "share=True" not in local
+    public = serving_message("http://0.0.0.0:7860/", "0.0.0.0", "https://abc.gradio.live")
+    assert "every address of 0.0.0.0" in public and "Public link: https://abc.gradio.live" in public
 
 
 def test_latency_benchmark_runs(server, app_bank):

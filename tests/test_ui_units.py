@@ -237,3 +237,22 @@ def test_token_view_colours_by_the_model_that_pushed_most():
              SimpleNamespace(token="\ufffd", contributions={"a": 0.5}), SimpleNamespace(token=" ok", contributions={"a": 0.2})]
     html = token_view_html("café ok", split, ["a"])
     assert "\ufffd" not in html and "é" in html and html.count('class="tok"') == 2
+
+
+def test_preset_weights_and_slider_inputs_are_bounded_like_the_composer():
+    with pytest.raises(PresetError, match="weight of 'a' is 1e\\+30; weights go from -100 to 100"):
+        Preset.from_json({"name": "x", "weights": {"a": 1e30}})
+    assert Preset.from_json({"name": "x", "weights": {"a": -100}}).weights == {"a": -100.0}
+    with pytest.raises(ValueError, match="weight of 'a' must be a number from -100 to 100"):
+        mix_from_inputs({"a": 1e308}, {"a": "a"})
+
+
+def test_compare_table_shows_two_decimals_and_whole_percentiles():
+    from ui.compare_view import display_table
+
+    table = pd.DataFrame({"mix": ["m"], "concision score": [0.481891], "concision z": [-1.23456], "concision pct": [48.1891],
+                          "objective": [2.34567], "tokens": [12], "text": ["hi"]})
+    shown = display_table(table)
+    assert shown.iloc[0].to_dict() == {"mix": "m", "concision score": 0.48, "concision z": -1.23, "concision pct": 48.0,
+                                       "objective": 2.35, "tokens": 12, "text": "hi"}
+    assert table["concision pct"].iloc[0] == 48.1891, "the CSV's table is left as it was"

@@ -1,7 +1,8 @@
 """The whole page, top to bottom: a header, then the Mix, Presets, Compare and Sweep views.
 
 The composer is loaded once (by ``app.py``) and shared; every event goes through one bounded
-queue, and the events that run the models share one worker (``concurrency_id="model"``).
+queue. Generate has a worker of its own (``concurrency_id="generate"``), compare and sweep share
+another (``"batch"``), and the long work steps aside while a generate waits (``ui/scheduling.py``).
 
 >>> demo = build_app(Composer("banks/demo"), "~/.config/vas-composer/presets")  # doctest: +SKIP
 """

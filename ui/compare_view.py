@@ -14,12 +14,24 @@ from pathlib import Path
 import gradio as gr
 import pandas as pd
 
-from ui.controls import Decoding, describe_mix, mix_from_inputs
+from ui.controls import SEED_MAX, Decoding, describe_mix, mix_from_inputs
 from ui.figures import compare_chart
 from ui.mix_view import DEFAULT_PROMPT, MixView, check_prompt, prompt_notice, user_error
 from ui.presets import CURRENT_SLIDERS, PresetStore
 
 MAX_MIXES = 4
+TEXT_CHARS = 48  # characters of each response shown in the table's cells
+
+
+def display_table(table: pd.DataFrame) -> pd.DataFrame:
+    """The scores table as the page shows it: scores and z to 2 decimals, percentiles whole."""
+    shown = table.copy()
+    for column in shown.columns:
+        if column.endswith(" pct"):
+            shown[column] = shown[column].round(0)
+        elif pd.api.types.is_float_dtype(shown[column]):
+            shown[column] = shown[column].round(2)
+    return shown
 
 
 class CompareView:
@@ -32,7 +44,11 @@ class CompareView:
         """Generate for every chosen mix in one batched call; texts side by side, a scores table, bars and a CSV."""
         check_prompt(prompt)
         mixes = [mixes] if isinstance(mixes, str) else list(mixes or [])
-        if not 2 <= len(mixes) <= MAX_MIXES or len(set(mixes)) != len(mixes):
+        twice = sorted({m for m in mixes if mixes.count(m) > 1})
+        if twice:
+            raise gr.Error(f"{' and '.join(repr(m) for m in twice)} {'is' if len(twice) == 1 else 'are'} chosen twice: the columns would be "
+                           "the same. Choose two to four different mixes.", print_exception=False)
+        if not 2 <= len(mixes) <= MAX_MIXES:
             raise gr.Error(f"Choose two to four different mixes (you chose {len(mixes)}).", print_exception=False)
         value_names = list(self.mix.composer.value_names)
         try:
@@ -47,7 +63,8 @@ class CompareView:
                 if ignored:
                     notes.append(f"{label}: ignored weights for value models this bank lacks: {', '.join(ignored)}")
                 rows.append({n: w for n, w in preset.weights.items() if n in value_names})
-            results = self.mix.composer.generate([prompt] * len(rows), rows, attributions=False, **decoding.kwargs())
+            with self.mix.gate.background():  # a few rows: one call, after any waiting generate
+                results = self.mix.composer.generate([prompt] * len(rows), rows, attributions=False, **decoding.kwargs())
         except ValueError as error:  # also PresetError: an unknown preset name
             raise user_error(error) from None
         notes += sorted({prompt_notice(w, "The prompt") for r in results for w in r.warnings})
@@ -55,13 +72,13 @@ class CompareView:
             gr.Warning(note)
         table = self.table(mixes, results, value_names)
         csv_path = Path(tempfile.mkdtemp(prefix="vas-compare-")) / "compare.csv"
-        table.to_csv(csv_path, index=False)
+        table.to_csv(csv_path, index=False)  # the CSV keeps 4 decimals for analysis; the page shows what a reader can take in
         boxes = [gr.update(value=r.text, label=f"{m}: {describe_mix(r.value_weights)}", visible=True) for m, r in zip(mixes, results)]
         boxes += [gr.update(value="", visible=False)] * (MAX_MIXES - len(boxes))
         seconds = results[0].timing.get("seconds", 0.0) if results else 0.0
         status = "\n\n".join([f"{len(results)} mixes in one batched call ({seconds:.2f} s), seed {decoding.seed}, "
                               f"strategy {decoding.strategy}."] + [f"⚠️ {n}" for n in notes])
-        return (*boxes, table, compare_chart(table, value_names), str(csv_path), status)
+        return (*boxes, display_table(table), compare_chart(table, value_names), str(csv_path), status)
 
     def table(self, mixes: list[str], results, value_names: list[str]) -> pd.DataFrame:
         records = []
@@ -86,17 +103,19 @@ class CompareView:
                 self.picker = gr.Dropdown(choices=[CURRENT_SLIDERS], value=[CURRENT_SLIDERS], multiselect=True, max_choices=MAX_MIXES,
                                           allow_custom_value=True, label="Mixes (2 to 4)", elem_id="compare-mixes")
                 with gr.Row():
-                    self.seed = gr.Number(value=0, precision=0, minimum=0, label="Seed", elem_id="compare-seed", scale=1)
+                    self.seed = gr.Number(value=0, minimum=0, maximum=SEED_MAX, label="Seed", elem_id="compare-seed", scale=1)
                     self.button = gr.Button("Compare", variant="primary", elem_id="compare-run", scale=1)
         self.status_md = gr.Markdown(label="Status", show_label=False, elem_id="compare-status")
         with gr.Row(equal_height=True):
             self.texts = [gr.Textbox(label=f"Mix {i + 1}", lines=6, max_lines=16, interactive=False, visible=i < 2,
                                      elem_id=f"compare-text-{i}") for i in range(MAX_MIXES)]
         self.plot = gr.Plot(label="Scores by mix", elem_id="compare-plot")
-        self.table_df = gr.Dataframe(label="Scores", interactive=False, wrap=True, elem_id="compare-table")
+        # wrap=False: columns widen to fit their headers ("concision z" never breaks mid-word); long texts are cut
+        # in the cell (a click shows all) and are in full in the boxes above and in the CSV.
+        self.table_df = gr.Dataframe(label="Scores", interactive=False, wrap=False, max_chars=TEXT_CHARS, elem_id="compare-table")
         self.csv = gr.File(label="Scores as CSV", interactive=False, elem_id="compare-csv")
 
     def wire(self) -> None:
         self.button.click(self.compare, inputs=[self.prompt, self.picker, self.seed, *self.mix.shared_decoding_inputs],
                           inputs_kwargs=self.mix.sliders, outputs=[*self.texts, self.table_df, self.plot, self.csv, self.status_md],
-                          api_name="compare", concurrency_id="model")
+                          api_name="compare", concurrency_id="batch")

@@ -17,9 +17,11 @@ import keyword
 import math
 from dataclasses import dataclass, fields
 
-from ui.presets import Decoding, Preset  # Decoding lives with the presets that store it
+from composer.mixes import MAX_WEIGHT
+from ui.presets import DECODING_LIMITS, Decoding, Preset  # Decoding lives with the presets that store it
 
-WEIGHT_MIN, WEIGHT_MAX, WEIGHT_STEP = -8.0, 8.0, 0.25
+WEIGHT_MIN, WEIGHT_MAX, WEIGHT_STEP = -8.0, 8.0, 0.25  # the sliders' range, inside the composer's +-MAX_WEIGHT
+SEED_MAX = DECODING_LIMITS["seed"][2]  # = composer.seeded_sampling.MAX_SEED (that module needs torch)
 STRATEGY_CHOICES = [("Base model", "base"), ("VAS (value-guided)", "vas"), ("Best-of-N", "bon")]
 DECODING_NAMES = tuple(field.name for field in fields(Decoding))
 RESERVED = {"prompt", "mixes", "name", "description", *DECODING_NAMES}
@@ -42,8 +44,8 @@ def mix_from_inputs(inputs: dict, params: dict[str, str]) -> dict[str, float]:
     for param, name in params.items():
         value = inputs.get(param, 0.0)
         value = 0.0 if value is None else float(value)
-        if not math.isfinite(value):
-            raise ValueError(f"weight of {name!r} must be a finite number, got {value!r}")
+        if not math.isfinite(value) or abs(value) > MAX_WEIGHT:
+            raise ValueError(f"weight of {name!r} must be a number from {-MAX_WEIGHT:g} to {MAX_WEIGHT:g}, got {value!r}")
         if value != 0.0:
             mix[name] = value
     return mix

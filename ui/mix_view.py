@@ -13,8 +13,10 @@ import time
 
 import gradio as gr
 
-from ui.controls import STRATEGY_CHOICES, WEIGHT_MAX, WEIGHT_MIN, WEIGHT_STEP, Decoding, Limits, describe_mix, mix_from_inputs, weight_params
+from composer.mixes import MAX_WEIGHT
+from ui.controls import SEED_MAX, STRATEGY_CHOICES, WEIGHT_MAX, WEIGHT_MIN, WEIGHT_STEP, Decoding, Limits, describe_mix, mix_from_inputs, weight_params
 from ui.figures import empty_chart, score_chart
+from ui.scheduling import ModelGate
 from ui.token_view import empty_view, token_view_html
 
 DEFAULT_PROMPT = "How do I keep a basil plant alive on a windowsill?"
@@ -45,6 +47,7 @@ class MixView:
         self.composer = composer
         self.limits = limits
         self.params = weight_params(list(composer.value_names))  # API parameter -> value-model name
+        self.gate = ModelGate()  # the compare and sweep views step aside while a generate waits
 
     # ---- callback ------------------------------------------------------------------------------
     def generate(self, prompt, strategy, best_of, max_new_tokens, temperature, top_k, seed, min_new_tokens=0, **weights):
@@ -59,12 +62,13 @@ class MixView:
         yield "", f"_Generating with {describe_mix(mix)} …_", skip, skip, skip
         result, last = None, 0.0
         try:
-            for event in self.composer.stream(prompt, value_weights=mix, attributions=True, **decoding.kwargs()):
-                if event.result is not None:
-                    result = event.result
-                elif time.perf_counter() - last >= STREAM_INTERVAL_S:
-                    last = time.perf_counter()
-                    yield event.text, skip, skip, skip, skip
+            with self.gate.interactive():
+                for event in self.composer.stream(prompt, value_weights=mix, attributions=True, **decoding.kwargs()):
+                    if event.result is not None:
+                        result = event.result
+                    elif time.perf_counter() - last >= STREAM_INTERVAL_S:
+                        last = time.perf_counter()
+                        yield event.text, skip, skip, skip, skip
         except ValueError as error:
             raise user_error(error) from None
         notices = [prompt_notice(w) for w in result.warnings]
@@ -101,7 +105,9 @@ class MixView:
                                           label="Tokens", elem_id="token-view", padding=True, js_on_load=None)
             with gr.Column(scale=2):
                 gr.Markdown("#### Value weights\nOne slider per value model: positive pulls toward its reward, negative pushes away "
-                            "(1 = one base-model standard deviation of that reward per unit of log-probability).")
+                            "(1 = one base-model standard deviation of that reward per unit of log-probability). "
+                            f"The sliders go from {WEIGHT_MIN:g} to {WEIGHT_MAX:g}; presets, the API and the command line take "
+                            f"weights from {-MAX_WEIGHT:g} to {MAX_WEIGHT:g}.")
                 self.sliders = {}
                 for index, (param, name) in enumerate(self.params.items()):
                     self.sliders[param] = gr.Slider(WEIGHT_MIN, WEIGHT_MAX, value=0, step=WEIGHT_STEP, label=name,
@@ -113,7 +119,7 @@ class MixView:
                     self.temperature = gr.Slider(0.05, limits.temperature, value=1.0, step=0.05, label="Temperature")
                     self.top_k = gr.Slider(1, limits.top_k, value=20, step=1, label="Top-k candidates",
                                            info="how many of the base model's top tokens get a value bonus")
-                    self.seed = gr.Number(value=0, precision=0, minimum=0, label="Seed", elem_id="seed")
+                    self.seed = gr.Number(value=0, minimum=0, maximum=SEED_MAX, label="Seed", elem_id="seed")
                     self.min_new_tokens = gr.Slider(0, limits.max_new_tokens, value=0, step=1, label="Min new tokens",
                                                     info="hold off the end of text until this many tokens")
         with gr.Accordion("Result as JSON", open=False):
@@ -133,4 +139,4 @@ class MixView:
         gr.on([self.generate_button.click, self.prompt.submit, *[s.release for s in self.sliders.values()]],
               self.generate, inputs=[self.prompt, *self.decoding_inputs], inputs_kwargs=self.sliders,
               outputs=[self.response, self.status_md, self.scores_plot, self.token_html, self.result_json],
-              api_name="generate", concurrency_id="model", trigger_mode="always_last", show_progress="minimal")
+              api_name="generate", concurrency_id="generate", trigger_mode="always_last", show_progress="minimal")

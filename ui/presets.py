@@ -28,6 +28,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from composer.mixes import check_weight
 from value_bank.files import atomic_write_text
 
 SCHEMA_VERSION = 1
@@ -115,8 +116,10 @@ class Preset:
         if not isinstance(weights, dict):
             raise PresetError("weights must be an object mapping value-model names to numbers")
         for key, value in weights.items():
-            if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
-                raise PresetError(f"weight of {key!r} must be a finite number, got {value!r}")
+            try:
+                check_weight(key, value)  # the composer's bound, so a saved preset always runs
+            except ValueError as error:
+                raise PresetError(str(error)) from None
         decoding = data.get("decoding", {})
         if not isinstance(decoding, dict):
             raise PresetError("decoding must be an object")

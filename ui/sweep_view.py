@@ -1,8 +1,10 @@
 """The Sweep view: a grid of weights for one value model (or two), over a few prompts, with a progress bar.
 
-Each grid point is one batched call over every prompt and sample (the same seeds at every point,
-so the curves differ only by the weights). The plot shows every reward's mean normalised score
-against the weight; with two value models, also the front of their two rewards.
+Each grid point is batched over every prompt and sample (the same seeds at every point, so the
+curves differ only by the weights), in chunks that let a waiting generate go first
+(``ui/scheduling.py``); a row's text does not depend on its batch, so chunks change no result.
+The plot shows every reward's mean normalised score against the weight; with two value models,
+also the front of their two rewards.
 """
 
 from __future__ import annotations
@@ -13,9 +15,10 @@ import gradio as gr
 import numpy as np
 import pandas as pd
 
-from ui.controls import WEIGHT_MAX, WEIGHT_MIN, Decoding, mix_from_inputs
+from ui.controls import SEED_MAX, WEIGHT_MAX, WEIGHT_MIN, Decoding, mix_from_inputs
 from ui.figures import empty_chart, front_chart, sweep_chart
 from ui.mix_view import MixView, prompt_notice, user_error
+from ui.scheduling import CHUNK_GENERATIONS, chunks
 
 NONE = "(none)"
 DEFAULT_PROMPTS = "How do I keep a basil plant alive?\nWrite a short note to thank a colleague.\nWhat should I pack for a day hike?"
@@ -64,14 +67,19 @@ class SweepView:
         if samples < 1 or len(points) * len(row_prompts) > MAX_ROWS:
             raise gr.Error(f"{len(points)} grid points x {len(row_prompts)} rows is too big a sweep (at most {MAX_ROWS} generations); "
                            "use fewer steps, prompts or samples (at least 1)", print_exception=False)
-        settings = decoding.kwargs() | {"seed": row_seeds}
+        settings = decoding.kwargs()
         records = []
         for index, point in enumerate(progress.tqdm(points, desc="Sweeping weights")):
             mix = {n: w for n, w in base_mix.items() if n not in axes} | dict(zip(axes, point))
-            try:
-                results = self.mix.composer.generate(row_prompts, mix, attributions=False, **settings)
-            except ValueError as error:
-                raise user_error(error) from None
+            copies = decoding.best_of if decoding.strategy == "bon" else 1
+            results = []
+            for part in chunks(len(row_prompts), CHUNK_GENERATIONS // copies):
+                try:
+                    with self.mix.gate.background():
+                        results += self.mix.composer.generate([row_prompts[i] for i in part], mix, attributions=False,
+                                                              **(settings | {"seed": [row_seeds[i] for i in part]}))
+                except ValueError as error:
+                    raise user_error(error) from None
             record = {f"w {name}": w for name, w in zip(axes, point)}
             for name in value_names:
                 raw = np.array([r.scores[name] for r in results])
@@ -104,7 +112,7 @@ class SweepView:
                 self.prompts = gr.Textbox(value=DEFAULT_PROMPTS, lines=4, max_lines=MAX_PROMPTS, label="Prompts (one a line)", elem_id="sweep-prompts")
                 with gr.Row():
                     self.samples = gr.Slider(1, 8, value=2, step=1, label="Samples per prompt", elem_id="sweep-samples")
-                    self.seed = gr.Number(value=0, precision=0, minimum=0, label="First seed", elem_id="sweep-seed")
+                    self.seed = gr.Number(value=0, minimum=0, maximum=SEED_MAX, label="First seed", elem_id="sweep-seed")
                 self.keep = gr.Checkbox(value=False, label="Keep the other weights at the current sliders", elem_id="sweep-keep")
         self.button = gr.Button("Run sweep", variant="primary", elem_id="sweep-run")
         self.status_md = gr.Markdown(label="Status", show_label=False, elem_id="sweep-status")
@@ -117,4 +125,4 @@ class SweepView:
         self.button.click(self.sweep, inputs=[self.value_model, self.second, self.weight_min, self.weight_max, self.steps, self.prompts,
                                               self.samples, self.seed, self.keep, *self.mix.shared_decoding_inputs],
                           inputs_kwargs=self.mix.sliders, outputs=[self.curves, self.front, self.table, self.status_md],
-                          api_name="sweep", concurrency_id="model")
+                          api_name="sweep", concurrency_id="batch")
