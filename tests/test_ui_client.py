@@ -106,7 +106,7 @@ def test_each_refused_request_is_one_line_in_the_server_log(client, app_bank, ca
         run_generate(client, app_bank, {app_bank.steer: 100.0})  # refused by the slider, before the app's code
     err = capfd.readouterr().err
     assert "Traceback" not in err
-    assert err.count("refused a request:") == 2 and "greater than maximum" in err
+    assert err.count("refused a request:") == 2 and "The prompt is empty" in err and "greater than maximum" in err
 
 
 # ---- presets -------------------------------------------------------------------------------------

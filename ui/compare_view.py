@@ -47,9 +47,9 @@ class CompareView:
         twice = sorted({m for m in mixes if mixes.count(m) > 1})
         if twice:
             raise gr.Error(f"{' and '.join(repr(m) for m in twice)} {'is' if len(twice) == 1 else 'are'} chosen twice: the columns would be "
-                           "the same. Choose two to four different mixes.", print_exception=False)
+                           "the same. Choose two to four different mixes.")
         if not 2 <= len(mixes) <= MAX_MIXES:
-            raise gr.Error(f"Choose two to four different mixes (you chose {len(mixes)}).", print_exception=False)
+            raise gr.Error(f"Choose two to four different mixes (you chose {len(mixes)}).")
         value_names = list(self.mix.composer.value_names)
         try:
             decoding = Decoding.from_inputs(strategy, best_of, max_new_tokens, temperature, top_k, seed, min_new_tokens)

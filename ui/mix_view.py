@@ -25,8 +25,8 @@ STRATEGY_NAMES = dict((value, label) for label, value in STRATEGY_CHOICES)
 
 
 def user_error(error: Exception) -> gr.Error:
-    """A message for the page (and for API clients), never a traceback."""
-    return gr.Error(html.escape(str(error), quote=False), title="Cannot do that", print_exception=False)
+    """A message for the page (and for API clients), never a traceback; the server log gets one line (ui/server.py)."""
+    return gr.Error(html.escape(str(error), quote=False), title="Cannot do that")
 
 
 def prompt_notice(warning: str, subject: str = "Your prompt") -> str:
@@ -36,7 +36,7 @@ def prompt_notice(warning: str, subject: str = "Your prompt") -> str:
 
 def check_prompt(prompt) -> str:
     if not isinstance(prompt, str) or not prompt.strip():
-        raise gr.Error("The prompt is empty: write something for the model to respond to.", title="Empty prompt", print_exception=False)
+        raise gr.Error("The prompt is empty: write something for the model to respond to.", title="Empty prompt")
     return prompt
 
 

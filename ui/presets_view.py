@@ -77,7 +77,7 @@ class PresetsView:
     def import_presets(self, file):
         """Import presets from a JSON file (an export, or one preset); names that exist already are skipped."""
         if not file:
-            raise gr.Error("Choose a JSON file to import first.", print_exception=False)
+            raise gr.Error("Choose a JSON file to import first.")
         try:
             text = Path(file).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:  # the OS's message names a server path: leave it out

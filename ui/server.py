@@ -64,7 +64,8 @@ class _RejectionLog:
     """Stands in for ``traceback`` inside Gradio's queue, which prints a full traceback for every refused request.
 
     A refusal (a ``gr.Error``: an empty prompt, a weight past a slider's maximum, a bad preset) is one
-    line in the server log; any other exception is a bug and keeps its whole traceback.
+    line in the server log; any other exception is a bug and keeps its whole traceback. The app's
+    own ``gr.Error``s leave ``print_exception`` at True so that each refusal reaches this one line.
     """
 
     def __getattr__(self, name):

@@ -66,7 +66,7 @@ class SweepView:
         row_seeds = [decoding.seed + j for _ in prompt_list for j in range(max(1, samples))]
         if samples < 1 or len(points) * len(row_prompts) > MAX_ROWS:
             raise gr.Error(f"{len(points)} grid points x {len(row_prompts)} rows is too big a sweep (at most {MAX_ROWS} generations); "
-                           "use fewer steps, prompts or samples (at least 1)", print_exception=False)
+                           "use fewer steps, prompts or samples (at least 1)")
         settings = decoding.kwargs()
         records = []
         for index, point in enumerate(progress.tqdm(points, desc="Sweeping weights")):
