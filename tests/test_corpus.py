@@ -15,6 +15,7 @@ import pytest
 
 from value_bank.demo import corpus as C
 from value_bank.demo import corpus_data as D
+from value_bank.demo.open_subjects import FAMILIES
 
 ROOT = Path(__file__).resolve().parents[1]
 ATTRS = ("helpfulness", "harmlessness", "tone", "register", "length")
@@ -71,7 +72,7 @@ def test_record_schema(big):
     keys = {"topic", "intent", "prompt", "response", "helpfulness", "harmlessness", "tone", "length", "register"}
     for r in big[:200]:
         assert set(r) == keys
-        assert r["topic"] in C.TOPICS and isinstance(r["length"], int)
+        assert (r["topic"] in C.TOPICS or r["topic"].removeprefix("open:") in FAMILIES) and isinstance(r["length"], int)
         for attr in ("helpfulness", "harmlessness", "tone", "register"):
             assert r[attr] in C.LABELS[attr]
 
@@ -155,6 +156,7 @@ def test_data_sentences_are_single_sentences():
     pools = ["VAGUE", "EVASIVE", "WARM_OPEN", "WARM_CLOSE", "COLD_OPEN", "COLD_CLOSE", "RUDE", "PROFANE", "RECKLESS"]
     entries = [e for name in pools for e in getattr(D, name)]
     entries += [x for t in C._TOPICS for x in t.reckless + t.general + tuple(y for i in t.intents for y in i.tips)]
+    entries += [tip.format(n=noun) for family in FAMILIES.values() for tip in family["tips"] for noun in family["nouns"][:3]]
     for e in entries:
         for formal in (True, False):
             s = C._side(e, formal)
@@ -179,3 +181,23 @@ def test_variety(big):
 def test_doctests():
     result = doctest.testmod(C)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_everyday_subjects_make_the_answer_reuse_the_question(big):
+    """Open-subject conversations name their subject in the question and in every helpful tip, so copying is what pays."""
+    opened = [r for r in big if r["topic"].startswith("open:")]
+    assert abs(len(opened) / len(big) - C.OPEN_SHARE) < 0.02
+    assert len({r["prompt"] for r in opened}) > 0.8 * len(opened)  # far too many subjects to memorise
+    for r in opened[:2000]:
+        if r["helpfulness"] == "helpful":
+            family = FAMILIES[r["topic"].removeprefix("open:")]
+            nouns = [C._you(n) for n in family["nouns"] if C._you(n) in r["response"]]
+            assert nouns and any(n.replace("your ", "my ") in r["prompt"] or n in r["prompt"] for n in nouns), r
+
+
+def test_helpful_answers_mostly_open_by_restating_the_question(big):
+    helpful = [r for r in big if r["helpfulness"] == "helpful" and not r["topic"].startswith("open:")]
+    actions = {row[0]: row[3] for split in C.SPLITS for row in C._prompt_table()[split]}
+    restated = [C._you(actions[r["prompt"]]) in r["response"] or C._gerund(C._you(actions[r["prompt"]])) in r["response"]
+                for r in helpful]
+    assert 0.75 < sum(restated) / len(restated) < 0.95

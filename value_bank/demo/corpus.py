@@ -15,10 +15,16 @@ attributes, so every response draws five labels *independently*:
 * register: formal (no contractions, "It is advisable to ...") or casual
   (contractions, "You'll wanna ...", "btw").
 
-Prompts come from 42 topics x 8 intents x 2-3 action phrases x 18 question
-templates.  About 15% of the distinct prompt strings, chosen by a CRC32 of
-the string itself, are reserved for the held-out split, so the train and
-held-out splits never share a prompt, whatever the seed.  Everything is
+Prompts come from 42 topics x 8 intents x 2-3 action phrases x 32 question
+templates, and (``OPEN_SHARE`` of the conversations) from thousands of everyday
+subjects outside those topics (``open_subjects.py``), whose tips name the
+subject: the model must learn to reuse the question's words rather than to
+pick one of 42 topics.  Helpful answers usually open by restating the question
+("To cook rice on the stove, ..."), as real answers do.  About 15% of the
+distinct prompt strings, chosen by a CRC32 of the string itself, are reserved
+for the held-out split, so the train and held-out splits never share a prompt,
+whatever the seed.  ``on_topic`` traces every sentence of a reply back to the
+topic it came from: the exact topic check the demo's card reports.  Everything is
 plain ASCII, deterministic for given arguments and independent of
 PYTHONHASHSEED.  The data tables live in ``corpus_data.py``.
 """
@@ -34,6 +40,7 @@ from dataclasses import dataclass
 from value_bank.builtin_rewards import split_sentences  # the rewards cut sentences the same way
 
 from . import corpus_data as D
+from .open_subjects import FAMILIES
 
 __all__ = [
     "TOPICS",
@@ -41,6 +48,7 @@ __all__ = [
     "generate_corpus",
     "heldout_prompts",
     "corpus_stats",
+    "on_topic",
     "split_sentences",
 ]
 
@@ -55,6 +63,8 @@ LABELS: dict[str, dict[str, float]] = {
     "register": {"formal": 0.5, "casual": 0.5},
 }
 MIN_SENTENCES, MAX_SENTENCES = 1, 6
+OPEN_SHARE = 0.35  # conversations about an everyday subject outside the 42 topics
+LEAD_SHARE = {"helpful": 0.85, "off_topic": 0.3}  # answers that restate a question (off-topic: another one)
 HELDOUT_PERCENT = 15
 SPLITS = ("train", "heldout")
 
@@ -161,6 +171,26 @@ def _prompt_table() -> dict[str, tuple[tuple[str, int, int, str], ...]]:
     }
 
 
+def _article(noun: str) -> str:
+    return "an" if noun[0] in "aeiou" else "a"
+
+
+def _open_subject(rng: random.Random, split: str) -> tuple[str, Topic, str]:
+    """A prompt about an everyday subject outside the topics: (prompt, a one-intent Topic for it, action)."""
+    families = list(FAMILIES.items())
+    while True:
+        name, family = rng.choice(families)
+        noun, verb, det = rng.choice(family["nouns"]), rng.choice(family["verbs"]), rng.choice(family["dets"])
+        action = " ".join(w for w in (verb, _article(noun) if det == "a|an" else det, noun) if w)
+        about = family["topic"].format(n=noun).replace("your ", "my ")
+        prompt = rng.choice(D.PROMPT_TEMPLATES).format(a=action, g=_gerund(action), topic=about)
+        if _is_heldout(prompt) == (split == "heldout"):
+            break
+    tips = tuple(tip.format(n=_you(noun)) for tip in family["tips"])
+    topic = Topic(f"open:{name}", family["topic"].format(n=_you(noun)), (), (), (Intent(name, (action,), tips),))
+    return prompt, topic, action
+
+
 # ---------------------------------------------------------------------- rendering
 
 _CONTRACT = [  # casual: full form -> contraction (only before another word)
@@ -200,6 +230,11 @@ def _apply_register(s: str, formal: bool) -> str:
     if formal:
         return _EXPAND_RE.sub(lambda m: _match_case(m.group(0), _EXPAND_LOWER[m.group(0).lower()]), s)
     return _CONTRACT_RE.sub(lambda m: _match_case(m.group(0), _CONTRACT_LOWER[m.group(0).lower()]), s)
+
+
+def _you(action: str) -> str:
+    """The asker's words as the answer says them: "fix my bike" -> "fix your bike"."""
+    return _PRONOUN_RE.sub(lambda m: _PRONOUNS[m.group(0)], action)
 
 
 def _lower_first(s: str) -> str:
@@ -270,12 +305,14 @@ def _compose(rng, topic, intent_idx, action, helpfulness, harm, tone, length, re
             src_intent = rng.randrange(len(src.intents))
         tips = _tip_pool(rng, src, src_intent)[:n_content]
         cores = [_render_tip(rng, t, formal) for t in tips]
-        if rng.random() < 0.3:
-            act = action if src is topic else rng.choice(src.intents[src_intent].actions)
-            lead = "To " + _PRONOUN_RE.sub(lambda m: _PRONOUNS[m.group(0)], act) + ","
+        if rng.random() < LEAD_SHARE[helpfulness]:
+            act = _you(action if src is topic else rng.choice(src.intents[src_intent].actions))
+            lead = rng.choice(D.LEADS).format(a=act, g=_gerund(act))
     else:
         pool = D.VAGUE if helpfulness == "vague" else D.EVASIVE
         cores = [_side(e, formal).format(topic=topic.noun) for e in rng.sample(pool, n_content)]
+    if lead:  # part of the first sentence's core, so tone and harm clauses still find their places around it
+        cores[0] = lead + " " + _lower_first(cores[0])
     slots = [_Slot(c) for c in cores]
 
     # Clause units: the first unit of every attribute first (harm before tone),
@@ -320,9 +357,7 @@ def _compose(rng, topic, intent_idx, action, helpfulness, harm, tone, length, re
         if spots:
             rng.choice(spots).inword = rng.choice(D.PROFANE_WORDS)
 
-    # Optional lead ("To cook rice, ...") and connectors ("Furthermore, ...").
-    if lead and slots[0].pre is None:
-        slots[0].pre = lead
+    # Connectors ("Furthermore, ...").
     for sl in slots[1:] if helpfulness in ("helpful", "off_topic") else []:
         if sl.pre is None and rng.random() < 0.35:
             sl.pre = rng.choice(D.FORMAL_CONNECTORS if formal else D.CASUAL_CONNECTORS)
@@ -379,10 +414,14 @@ def generate_corpus(n: int, seed: int = 0, split: str = "train") -> list[dict]:
     rng = random.Random(f"vas-corpus:{split}:{seed}")
     records = []
     for _ in range(n):
-        prompt, ti, ii, action = rng.choice(prompts)
+        if rng.random() < OPEN_SHARE:
+            prompt, topic, action = _open_subject(rng, split)
+            ii = 0
+        else:
+            prompt, ti, ii, action = rng.choice(prompts)
+            topic = _TOPICS[ti]
         labels = {a: _draw(rng, a) for a in ("helpfulness", "harmlessness", "tone", "register")}
         length = rng.randint(MIN_SENTENCES, MAX_SENTENCES)
-        topic = _TOPICS[ti]
         response = _compose(rng, topic, ii, action, labels["helpfulness"], labels["harmlessness"],
                             labels["tone"], length, labels["register"])
         records.append({
@@ -409,6 +448,64 @@ def heldout_prompts(n: int, seed: int = 0) -> list[str]:
     return random.Random(f"vas-corpus:heldout-prompts:{seed}").sample(pool, n)
 
 
+_WORD_RE = re.compile(r"[a-z]+")
+_STOP_WORDS = frozenset("a an the to and of your you it in for on with is so that at or as be are this do not".split())
+TRACE_THRESHOLD = 0.6  # share of a tip's content words a sentence must contain to be traced to it
+
+
+def _content_words(text: str) -> frozenset[str]:
+    return frozenset(_WORD_RE.findall(text.lower())) - _STOP_WORDS
+
+
+@functools.lru_cache(maxsize=None)
+def _tip_index() -> tuple[tuple[frozenset[str], int], ...]:
+    """Every topic sentence of the data (intent tips, general tips, reckless advice) and its topic's index."""
+    return tuple((_content_words(tip), ti) for ti, topic in enumerate(_TOPICS)
+                 for tip in topic.general + topic.reckless + tuple(t for intent in topic.intents for t in intent.tips))
+
+
+def trace_topics(response: str) -> list[str | None]:
+    """The topic each sentence of ``response`` was written from, or None where no tip matches.
+
+    A sentence is traced to the tip whose content words it contains the largest share of, when
+    that share is at least ``TRACE_THRESHOLD`` (register, wrappers, leads and clauses add words
+    but do not remove a tip's own).
+
+    >>> trace_topics("To cook rice, rinse the rice in cold water until it runs clear. Whatever.")
+    ['cooking', None]
+    """
+    out = []
+    for sentence in split_sentences(response):
+        words = _content_words(sentence)
+        best, topic = max(((len(tip & words) / len(tip), ti) for tip, ti in _tip_index()), default=(0.0, -1))
+        out.append(_TOPICS[topic].name if best >= TRACE_THRESHOLD else None)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _topic_of_prompt() -> dict[str, str]:
+    return {row[0]: _TOPICS[row[1]].name for split in SPLITS for row in _prompt_table()[split]}
+
+
+def on_topic(prompt: str, response: str) -> bool | None:
+    """The exact topic check: does the reply give advice from the question's own topic, and none from another?
+
+    True when at least one sentence traces to the prompt's topic and no sentence to another topic;
+    None when ``prompt`` is not one of the corpus's topic prompts (there is nothing to trace it to).
+
+    >>> p = "How do I cook rice on the stove?"
+    >>> on_topic(p, "To cook rice on the stove, rinse the rice in cold water until it runs clear."), on_topic(p, "It depends.")
+    (True, False)
+    >>> on_topic(p, "Rinse the rice in cold water. Roll your clothes instead of folding them."), on_topic("Why?", "Yes.")
+    (False, None)
+    """
+    topic = _topic_of_prompt().get(prompt)
+    if topic is None:
+        return None
+    traced = [t for t in trace_topics(response) if t is not None]
+    return bool(traced) and all(t == topic for t in traced)
+
+
 def corpus_stats(records: list[dict]) -> dict:
     """Summarise a corpus: sizes, distinct prompts and responses, label counts.
 
@@ -425,6 +522,7 @@ def corpus_stats(records: list[dict]) -> dict:
         "n_records": len(records),
         "distinct_prompts": len({r["prompt"] for r in records}),
         "distinct_responses": len({r["response"] for r in records}),
-        "n_topics": len({r["topic"] for r in records}),
+        "n_topics": len({r["topic"] for r in records if not r["topic"].startswith("open:")}),
+        "open_share": sum(r["topic"].startswith("open:") for r in records) / max(1, len(records)),
         "labels": labels,
     }

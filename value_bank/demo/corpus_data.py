@@ -1615,7 +1615,26 @@ PROMPT_TEMPLATES = [
     "Where do I even start with {g}?",
     "I need help with {g}. What should I do?",
     "What's a good way to {a} as a beginner?",
+    "What is a simple way to {a}?",
+    "What's the trick to {g}?",
+    "How would you {a}?",
+    "How should I go about {g}?",
+    "Can you tell me how to {a}?",
+    "Got any advice for {g}?",
+    "Need advice: how do I {a}?",
+    "Teach me how to {a}.",
+    "What should I do to {a}?",
+    "Best way to {a}?",
+    "I'd like to {a}. How do I do that?",
+    "I keep trying to {a} and it never works. Help?",
+    "Any idea how to {a}?",
+    "What steps should I follow to {a}?",
 ]
+
+# Leads that restate the question before the first tip, as real answers do ("To cook rice, ...");
+# {a} is the action with "my" turned into "your", {g} its gerund. They anchor the answer to the question.
+LEADS = ["To {a},", "To {a},", "To {a},", "If you want to {a},", "If you want to {a},", "When {g},", "For {g},",
+         "Here is how to {a}:", "The key to {g} is simple:"]
 
 # Verbs whose final consonant doubles in the -ing form.
 GERUND_DOUBLE = [
