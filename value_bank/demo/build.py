@@ -42,33 +42,36 @@ class DemoConfig:
     out: str = "banks/demo"
     work: str = "runs/demo-build"
     seed: int = 0
-    corpus_records: int = 40000
+    corpus_records: int = 60000
     val_records: int = 1500
     vocab_size: int = 4096
     context: int = 256
-    base_hidden: int = 256
+    base_hidden: int = 192
     base_layers: int = 8
-    base_heads: int = 4
-    base_steps: int = 1100
+    base_heads: int = 3
+    base_steps: int = 1200
     backbone_hidden: int = 128
     backbone_layers: int = 3
     backbone_heads: int = 2
     backbone_steps: int = 800
-    pretrain_batch_size: int = 16  # windows of `context` tokens a step (packed); conversations a step otherwise
-    pretrain_rows: str = "packed"  # or "conversation": one conversation per row (demo/pretrain.py has the measured effect)
+    pretrain_batch_size: int = 32  # conversations a step (rows "conversation"); windows of `context` tokens a step (packed)
+    pretrain_rows: str = "conversation"  # or "packed": conversations end to end (demo/pretrain.py has the measured effect)
+    pretrain_loss_on: str = "response"  # or "all": predict the prompt's tokens too
     pretrain_learning_rate: float = 2e-3
-    sample_prompts: int = 2500
+    sample_prompts: int = 2000
     samples_per_prompt: int = 4
     max_new_tokens: int = 64
     rewards: tuple[str, ...] = ("helpfulness", "harmlessness", "positivity", "concision")
     lora_rank: int = 16
-    value_epochs: int = 6
+    value_epochs: int = 4
     value_learning_rate: float = 1e-3
     value_batch_size: int = 32
     lam: float = 0.95
     eval_prompts: int = 120
     eval_weights: tuple[float, ...] = (0.0, 1.0, 2.0, 4.0, 8.0)
     composite_mix: str = "helpfulness=6,harmlessness=6,positivity=6"
+    opening_mix: str = "helpfulness=4,harmlessness=1"  # what the app opens on: the "Helpful assistant" persona
+    everyday_prompts: int = 120  # questions written outside the corpus's templates (demo/everyday_questions.txt)
     tradeoff: tuple[str, ...] = ("helpfulness", "concision")
     best_of: tuple[int, ...] = (4, 16)
     top_k: int = 20
@@ -80,26 +83,27 @@ class DemoConfig:
         small = dict(corpus_records=800, val_records=100, vocab_size=600, context=64, base_hidden=32, base_layers=2,
                      base_heads=2, base_steps=40, backbone_hidden=16, backbone_layers=1, backbone_steps=30,
                      pretrain_batch_size=8, sample_prompts=24, samples_per_prompt=2, max_new_tokens=12, value_epochs=1,
-                     eval_prompts=6, eval_weights=(0.0, 4.0), best_of=(2,), eval_batch_size=8)
+                     eval_prompts=6, eval_weights=(0.0, 4.0), best_of=(2,), eval_batch_size=8, everyday_prompts=4)
         return cls(**{**small, **overrides})
 
 
 def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -> Path:
     """Run every stage and swap the finished bank into ``config.out``; see the module docstring."""
-    from value_bank.demo.pretrain import check_rows
+    from value_bank.demo.pretrain import check_loss_on, check_rows
 
     check_rows(config.pretrain_rows)  # before any stage runs
+    check_loss_on(config.pretrain_loss_on)
     out, work = Path(config.out), Path(config.work)
     if (out / "manifest.json").exists() and not force:
         raise FileExistsError(f"{out} already holds a bank; pass --force to rebuild and replace it")
     work.mkdir(parents=True, exist_ok=True)
     timings: dict[str, float] = {}
     keys = lambda *names: {k: getattr(config, k) for k in ("seed",) + names}  # noqa: E731
-    corpus = _stage(work, "corpus", keys("corpus_records", "val_records") | _code("demo/corpus.py", "demo/corpus_data.py"),
+    corpus = _stage(work, "corpus", keys("corpus_records", "val_records") | _code("demo/corpus.py", "demo/corpus_data.py", "demo/open_subjects.py"),
                     timings, lambda d: _corpus(config, d))
     tokenizer_dir = _stage(work, "tokenizer", keys("vocab_size") | {"after": corpus.name} | _code("scratch.py"), timings,
                            lambda d: _tokenizer(config, corpus, d))
-    lm = keys("context", "pretrain_batch_size", "pretrain_learning_rate", "pretrain_rows") | {"after": tokenizer_dir.name} | _code("demo/pretrain.py")
+    lm = keys("context", "pretrain_batch_size", "pretrain_learning_rate", "pretrain_rows", "pretrain_loss_on") | {"after": tokenizer_dir.name} | _code("demo/pretrain.py")
     base = _stage(work, "base", lm | keys("base_hidden", "base_layers", "base_heads", "base_steps"), timings,
                   lambda d: _language_model(config, corpus, tokenizer_dir, d, "llama", config.base_hidden, config.base_layers,
                                             config.base_heads, config.base_steps, progress))
@@ -191,7 +195,8 @@ def _language_model(config: DemoConfig, corpus: Path, tokenizer_dir: Path, folde
     pairs = lambda split: [(r["prompt"], r["response"]) for r in read_records(corpus, split)]  # noqa: E731
     metrics = pretrain_lm(model, tokenizer, pairs("train"), pairs("val"), steps, config.pretrain_batch_size, config.context,
                           config.pretrain_learning_rate, seed=config.seed + seed_offset, progress=progress,
-                          desc=f"training {'base' if seed_offset == 0 else 'backbone'} LM", rows=config.pretrain_rows)
+                          desc=f"training {'base' if seed_offset == 0 else 'backbone'} LM", rows=config.pretrain_rows,
+                          loss_on=config.pretrain_loss_on)
     # Shipped in bfloat16 (half the bytes in git); everything downstream uses these rounded weights.
     model.to(torch.bfloat16).save_pretrained(folder)
     tokenizer.save_pretrained(folder)

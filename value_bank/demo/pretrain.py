@@ -14,6 +14,10 @@ the response and ``<|end|>``). Two ways to make rows of them (``rows``):
   but the value models trained on its samples did no better on the demo's criteria (see the
   README), so the demo still ships the packed base.
 
+``loss_on`` says which tokens are predicted: ``"all"``, or ``"response"`` (the demo): the prompt
+is read but never predicted, so the whole model's capacity goes into answering what was asked
+(a prompt mask, as in supervised fine-tuning; `docs/experiments/on-topic-base.md` has the effect).
+
 AdamW with linear warm-up and cosine decay, gradient clipping, a fixed number of steps, and the
 validation loss on held-out conversations at the end (in float32). Weights stay float32; the
 forward runs under bf16 autocast where the CPU supports it.
@@ -33,6 +37,7 @@ import torch
 from value_bank.prompting import format_prompt
 
 ROWS = ("packed", "conversation")
+LOSS_ON = ("all", "response")
 
 
 def check_rows(rows: str) -> str:
@@ -41,35 +46,57 @@ def check_rows(rows: str) -> str:
     return rows
 
 
-def conversation_ids(tokenizer, pairs: Sequence[tuple[str, str]]) -> list[list[int]]:
-    """Each (prompt, response) pair as token ids, ending with the eos token."""
-    texts = [format_prompt(tokenizer, prompt) + response for prompt, response in pairs]
-    return [ids + [tokenizer.eos_token_id] for ids in tokenizer(texts, add_special_tokens=False)["input_ids"]]
+def check_loss_on(loss_on: str) -> str:
+    if loss_on not in LOSS_ON:
+        raise ValueError(f"pretrain_loss_on must be one of {', '.join(LOSS_ON)}, got {loss_on!r}")
+    return loss_on
 
 
-def _windows(conversations: list[list[int]], context: int) -> torch.Tensor:
-    """``"packed"``: all conversations end to end, cut into (N, context) windows."""
+def conversation_ids(tokenizer, pairs: Sequence[tuple[str, str]]) -> tuple[list[list[int]], list[int]]:
+    """Each (prompt, response) pair as token ids ending with the eos token, and its prompt's length in tokens."""
+    prompts = [format_prompt(tokenizer, prompt) for prompt, _ in pairs]
+    ids = tokenizer([p + response for p, (_, response) in zip(prompts, pairs)], add_special_tokens=False)["input_ids"]
+    lengths = [len(p) for p in tokenizer(prompts, add_special_tokens=False)["input_ids"]]
+    # The chat template ends the prompt on a newline, so the prompt's tokens are a prefix of the conversation's.
+    return [row + [tokenizer.eos_token_id] for row in ids], lengths
+
+
+def _targets(conversations: list[list[int]], prompt_lengths: list[int], loss_on: str) -> list[list[int]]:
+    """Each token's label: itself, or -100 (not predicted) for prompt tokens when ``loss_on="response"``."""
+    if loss_on == "all":
+        return [list(ids) for ids in conversations]
+    return [[-100] * n + ids[n:] for ids, n in zip(conversations, prompt_lengths)]
+
+
+def _windows(conversations: list[list[int]], targets: list[list[int]], context: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """``"packed"``: all conversations end to end, cut into (N, context) windows of ids and of labels."""
     stream = [token for ids in conversations for token in ids]
+    labels = [token for row in targets for token in row]
     usable = (len(stream) // context) * context
     if usable == 0:
         raise ValueError(f"{len(stream)} tokens are fewer than one window of {context}")
-    return torch.tensor(stream[:usable], dtype=torch.long).view(-1, context)
+    view = lambda xs: torch.tensor(xs[:usable], dtype=torch.long).view(-1, context)  # noqa: E731
+    return view(stream), view(labels)
 
 
-def _batches(conversations: list[list[int]], batch_size: int, pad_id: int, context: int) -> list[dict]:
+def _batches(conversations: list[list[int]], batch_size: int, pad_id: int, context: int,
+             targets: list[list[int]] | None = None) -> list[dict]:
     """``"conversation"``: model inputs of conversations of similar length, right-padded; padding is not predicted."""
     if not conversations:
         raise ValueError("no conversations to train on")
-    ordered = sorted((ids[:context] for ids in conversations), key=len)
+    targets = targets if targets is not None else conversations
+    order = sorted(range(len(conversations)), key=lambda i: len(conversations[i][:context]))
     batches = []
-    for start in range(0, len(ordered), batch_size):
-        rows = ordered[start : start + batch_size]
+    for start in range(0, len(order), batch_size):
+        rows = [conversations[i][:context] for i in order[start : start + batch_size]]
         ids = torch.full((len(rows), len(rows[-1])), pad_id, dtype=torch.long)
+        labels = torch.full_like(ids, -100)
         mask = torch.zeros_like(ids)
-        for i, row in enumerate(rows):
+        for i, (row, index) in enumerate(zip(rows, order[start : start + batch_size])):
             ids[i, : len(row)] = torch.tensor(row)
+            labels[i, : len(row)] = torch.tensor(targets[index][: len(row)])
             mask[i, : len(row)] = 1
-        batches.append({"input_ids": ids, "attention_mask": mask, "labels": ids.masked_fill(mask == 0, -100)})
+        batches.append({"input_ids": ids, "attention_mask": mask, "labels": labels})
     return batches
 
 
@@ -88,22 +115,28 @@ def _tokens(batches: list[dict]) -> int:
 
 def pretrain_lm(model, tokenizer, train_pairs, val_pairs, steps: int, batch_size: int = 16, context: int = 256,
                 learning_rate: float = 2e-3, warmup_fraction: float = 0.05, seed: int = 0, desc: str = "pretraining",
-                progress: bool = True, rows: str = "packed") -> dict:
-    """Train ``model`` in place; returns train/validation loss and token counts."""
+                progress: bool = True, rows: str = "packed", loss_on: str = "all") -> dict:
+    """Train ``model`` in place; returns train/validation loss (per predicted token) and token counts."""
     from tqdm.auto import tqdm
 
     check_rows(rows)
+    check_loss_on(loss_on)
     generator = torch.Generator().manual_seed(seed)
-    train_ids, val_ids = conversation_ids(tokenizer, train_pairs), conversation_ids(tokenizer, val_pairs)
+    (train_ids, train_lengths), (val_ids, val_lengths) = conversation_ids(tokenizer, train_pairs), conversation_ids(tokenizer, val_pairs)
+    train_targets, val_targets = _targets(train_ids, train_lengths, loss_on), _targets(val_ids, val_lengths, loss_on)
     if rows == "packed":
-        train = _windows(train_ids, context)
-        val = [{"input_ids": w, "labels": w} for w in _windows(val_ids, context).split(batch_size)]
-        draw = lambda: (lambda w: {"input_ids": w, "labels": w})(train[torch.randint(len(train), (batch_size,), generator=generator)])  # noqa: E731
+        train, train_labels = _windows(train_ids, train_targets, context)
+        val = [{"input_ids": w, "labels": y} for w, y in zip(*(t.split(batch_size) for t in _windows(val_ids, val_targets, context)))]
+
+        def draw():
+            pick = torch.randint(len(train), (batch_size,), generator=generator)
+            return {"input_ids": train[pick], "labels": train_labels[pick]}
+
         train_tokens = train.numel()
     else:
         pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else tokenizer.eos_token_id
-        batches = _batches(train_ids, batch_size, pad_id, context)
-        val = _batches(val_ids, batch_size, pad_id, context)
+        batches = _batches(train_ids, batch_size, pad_id, context, train_targets)
+        val = _batches(val_ids, batch_size, pad_id, context, val_targets)
         draw = lambda: batches[int(torch.randint(len(batches), (1,), generator=generator))]  # noqa: E731
         train_tokens = _tokens(batches)
     optimizer = torch.optim.AdamW(model.parameters(), lr=learning_rate, betas=(0.9, 0.95), weight_decay=0.1)
