@@ -1,9 +1,13 @@
 """``composer eval``: what each strategy and mix buys, on a prompt file, in one table.
 
-For every run (``base``, ``vas:MIX``, ``bonN:MIX``) and every prompt x sample (the same seeds for
-every run, so runs are compared on common random numbers):
+For every run (``base``, ``vas:MIX``, ``bonN:MIX``) and every prompt x sample (sample ``j`` of every
+prompt is drawn with seed ``seed + j``, in every run: runs are compared on common random numbers,
+and prompts at one seed, as a person meets them in the app):
 
 - per reward, the mean and standard error of the raw and normalised score,
+- whether it answers the question: the MiniLM relevance of question and answer, the share of
+  answers on topic (relevance >= ``ON_TOPIC_RELEVANCE``), and how many distinct texts the run gave
+  across its prompts at one seed (a base that ignores the question gives one text to all),
 - the weighted objective ``sum_i w_i r~_i`` of the run's mix,
 - the base model's negative log-likelihood per token of the outputs (the price paid in fluency),
 - tokens per second, and value-model forwards per generated token.
@@ -27,9 +31,13 @@ import torch
 
 from composer.generation import Composer
 from composer.mixes import Run, parse_run
+from value_bank.builtin_rewards import relevance_scores
 from value_bank.files import atomic_write_text
 from value_bank.prompting import encode_prompts, left_pad
 from value_bank.sampling import read_prompts
+
+
+ON_TOPIC_RELEVANCE = 0.3  # MiniLM cosine of question and answer: the demo corpus's helpful answers 0.96 above it, off-topic 0.03
 
 
 @dataclass(frozen=True)
@@ -81,7 +89,7 @@ def evaluate(config: EvalConfig, composer: Composer | None = None, progress: boo
             results = composer.generate(
                 [prompts[i] for i, _ in batch], run.weights, strategy=run.strategy, best_of=run.best_of,
                 max_new_tokens=config.max_new_tokens, temperature=config.temperature, top_p=config.top_p,
-                top_k=config.top_k, seed=[config.seed + i * config.samples_per_prompt + j for i, j in batch],
+                top_k=config.top_k, seed=[config.seed + j for _, j in batch],
             )
             seconds += results[0].timing["seconds"]
             nll = base_nll(composer, [r.prompt for r in results], [r.token_ids + ([composer.tokenizer.eos_token_id] if r.finished else []) for r in results])
@@ -89,6 +97,9 @@ def evaluate(config: EvalConfig, composer: Composer | None = None, progress: boo
                 run_records.append({"run": run.label, "prompt_index": i, "sample_index": j, "nll_per_token": float(value),
                                     **result.to_dict()})
             bar.update(len(batch))
+        relevance = relevance_scores([r["prompt"] for r in run_records], [r["text"] for r in run_records])
+        for record, value in zip(run_records, relevance):
+            record["relevance"] = float(value)
         summaries.append(_summarise(run, run_records, composer.value_names, seconds))
         records.extend(run_records)
     bar.close()
@@ -129,6 +140,10 @@ def _summarise(run: Run, records: list[dict], names: Sequence[str], seconds: flo
         row[f"{name}_mean"], row[f"{name}_se"] = mean_se([r["scores"][name] for r in records])
         row[f"{name}_norm_mean"], row[f"{name}_norm_se"] = mean_se([r["normalised_scores"][name] for r in records])
     row["objective_mean"], row["objective_se"] = mean_se([r["objective"] for r in records])
+    row["relevance_mean"], row["relevance_se"] = mean_se([r["relevance"] for r in records])
+    row["on_topic_mean"], row["on_topic_se"] = mean_se([float(r["relevance"] >= ON_TOPIC_RELEVANCE) for r in records])
+    first = [r["text"] for r in records if r["sample_index"] == 0]
+    row["distinct_texts"], row["prompts"] = len(set(first)), len(first)
     row["nll_per_token_mean"], row["nll_per_token_se"] = mean_se([r["nll_per_token"] for r in records])
     tokens = sum(len(r["token_ids"]) + r["finished"] for r in records)
     row["tokens_per_second"] = tokens / max(seconds, 1e-9)

@@ -8,7 +8,11 @@ models or the value models), one sample per prompt, the same seeds for every run
 - a composite mix against base sampling, on every reward;
 - a trade-off front between two rewards;
 - the composite mix's objective for VAS and Best-of-N, with decode times;
-- the speed of guided generation with every value model (64 tokens, batch 1), and the bench.
+- the speed of guided generation with every value model (64 tokens, batch 1), and the bench;
+- whether the answers are about the question: MiniLM relevance, the share on topic, the corpus's
+  exact topic check (``corpus.on_topic``) and distinct texts across prompts at one seed, on the
+  held-out prompts and on everyday questions written outside the corpus's templates
+  (``everyday_questions.txt``), for base sampling, the helpfulness slider and the app's opening mix.
 
 >>> results = evaluate_demo(config, bank, {"base": {"val_loss": 0.8, ...}}, staging)   # doctest: +SKIP
 >>> print(results["markdown"])                                                      # doctest: +SKIP
@@ -35,7 +39,15 @@ def _runs(config, names: list[str]) -> dict[str, list[str]]:
         "alone": [f"vas:{n}={w:g}" for n in names for w in config.eval_weights if w != 0],
         "composite": [f"vas:{mix}"] + [f"bon{n}:{mix}" for n in config.best_of],
         "front": [f"vas:{first}={a:g},{second}={b:g}" for a, b in front if a or b],
+        "opening": [f"vas:{config.opening_mix}"],
     }
+
+
+EVERYDAY_QUESTIONS = Path(__file__).resolve().parent / "everyday_questions.txt"
+
+
+def everyday_runs(config) -> list[str]:
+    return [f"base:{config.composite_mix}", f"vas:helpfulness={max(config.eval_weights):g}", f"vas:{config.opening_mix}"]
 
 
 def evaluate_demo(config, bank, built: dict[str, dict], staging: Path, progress: bool = True) -> dict:
@@ -51,17 +63,25 @@ def evaluate_demo(config, bank, built: dict[str, dict], staging: Path, progress:
     composer = Composer(bank, device="cpu", dtype="float32")
     names = composer.value_names
     groups = _runs(config, names)
-    runs = [run for group in groups.values() for run in group]
+    runs = list(dict.fromkeys(run for group in groups.values() for run in group))
     summary = evaluate(EvalConfig(bank=str(staging), prompts=str(prompts_file), runs=tuple(runs), max_new_tokens=config.max_new_tokens,
                                   top_k=config.top_k, batch_size=config.eval_batch_size, seed=config.seed, out=str(work / "eval"),
                                   device="cpu"), composer=composer, progress=progress)
     summary.to_csv(staging / "eval_summary.csv", index=False)
     generations = [json.loads(line) for line in (work / "eval" / "generations.jsonl").read_text().splitlines()]
+    everyday_file = work / "everyday_questions.txt"
+    everyday_file.write_text("\n".join(EVERYDAY_QUESTIONS.read_text().splitlines()[: config.everyday_prompts]) + "\n")
+    everyday = evaluate(EvalConfig(bank=str(staging), prompts=str(everyday_file), runs=tuple(everyday_runs(config)),
+                                   max_new_tokens=config.max_new_tokens, top_k=config.top_k, batch_size=config.eval_batch_size,
+                                   seed=config.seed, out=str(work / "eval-everyday"), device="cpu"), composer=composer, progress=progress)
+    everyday.to_csv(staging / "eval_everyday.csv", index=False)
+    everyday_generations = [json.loads(line) for line in (work / "eval-everyday" / "generations.jsonl").read_text().splitlines()]
     speed = _speed(composer, prompts_file.read_text().splitlines()[:5], config.max_new_tokens)
     bench_result = bench(BenchConfig(bank=str(staging), batch_sizes=(1, 8), max_new_tokens=config.max_new_tokens,
                                      top_k=config.top_k, repeats=3 if config.eval_prompts >= 50 else 1, device="cpu"), progress=progress)
-    checks = _checks(config, summary, names)
+    checks = _checks(config, summary, names) | _answer_checks(config, summary, generations, everyday)
     markdown = _markdown(config, summary, names, groups, generations, speed, format_table(bench_result), checks, built)
+    markdown += "\n" + "\n".join(_answers_section(config, summary, generations, everyday, everyday_generations))
     record = {"checks": checks, "speed_all_value_models_batch1": speed, "bench": bench_result}
     return {"markdown": markdown, "record": record}
 
@@ -103,6 +123,77 @@ def _checks(config, summary: pd.DataFrame, names: list[str]) -> dict:
     for n in config.best_of:
         out[f"bon{n}_objective"] = float(_row(summary, f"bon{n}:{config.composite_mix}")["objective_mean"])
     return out
+
+
+def _exact_share(generations: list[dict], run: str) -> tuple[float, float] | None:
+    """Mean and standard error of the corpus's exact topic check over a run's answers (None: no corpus prompt)."""
+    from composer.evaluate import mean_se
+    from value_bank.demo.corpus import on_topic
+
+    checks = [on_topic(g["prompt"], g["text"]) for g in generations if g["run"] == run]
+    checks = [float(c) for c in checks if c is not None]
+    return mean_se(checks) if checks else None
+
+
+def _answer_checks(config, summary: pd.DataFrame, generations: list[dict], everyday: pd.DataFrame) -> dict:
+    """The issue's numbers for "does it answer the question": on-topic shares and the relevance lift of the helpfulness slider."""
+    base_run, top = f"base:{config.composite_mix}", f"vas:helpfulness={max(config.eval_weights):g}"
+    base_relevance = [g["relevance"] for g in generations if g["run"] == base_run]
+    sd = float(pd.Series(base_relevance).std()) or 1.0
+    means = [_row(summary, base_run if w == 0 else f"vas:helpfulness={w:g}")["relevance_mean"] for w in sorted(config.eval_weights)]
+    out = {"relevance_base_sd": sd, "relevance_by_helpfulness_weight": means,
+           "relevance_monotonic": bool(all(a < b for a, b in zip(means, means[1:]))),
+           "relevance_lift_in_base_sd_at_top_weight": float((means[-1] - means[0]) / sd)}
+    for label, run in (("base", base_run), ("helpfulness_top", top), ("opening_mix", f"vas:{config.opening_mix}")):
+        row = _row(summary, run)
+        out[f"on_topic_{label}"] = float(row["on_topic_mean"])
+        out[f"distinct_texts_{label}"] = [int(row["distinct_texts"]), int(row["prompts"])]
+        exact = _exact_share(generations, run)
+        out[f"exact_topic_{label}"] = None if exact is None else exact[0]
+        out[f"everyday_on_topic_{label}"] = float(_row(everyday, run)["on_topic_mean"])
+    return out
+
+
+def _answers_section(config, summary, generations, everyday, everyday_generations) -> list[str]:
+    """The card's "Does it answer the question?" tables and samples."""
+    top = max(config.eval_weights)
+    runs = [f"base:{config.composite_mix}"] + [f"vas:helpfulness={w:g}" for w in sorted(config.eval_weights) if w] + \
+           [f"vas:{config.opening_mix}", f"vas:{config.composite_mix}"]
+    label = lambda run: "base" if run.startswith("base:") else f"`{run[4:]}`"  # noqa: E731
+    lines = ["## Does it answer the question?", "",
+             f"Relevance is the MiniLM cosine of question and answer; an answer is on topic when it is at least 0.3. The exact check "
+             f"traces every sentence of the answer to the corpus topic it came from: on topic when some sentence is from the "
+             f"question's topic and none from another. Distinct texts: how many different answers the run gave to its prompts at "
+             f"one seed. The app opens on `{config.opening_mix}`.", "",
+             f"**Held-out prompts** ({int(_row(summary, runs[0])['prompts'])}, never seen in training):", "",
+             "| run | relevance | on topic | exact topic check | distinct texts |", "|---|---|---|---|---|"]
+    for run in runs:
+        row, exact = _row(summary, run), _exact_share(generations, run)
+        lines.append(f"| {label(run)} | {_fmt(row['relevance_mean'], row['relevance_se'])} | {_pct(row['on_topic_mean'], row['on_topic_se'])} "
+                     f"| {'n/a' if exact is None else _pct(*exact)} | {int(row['distinct_texts'])} of {int(row['prompts'])} |")
+    lines += ["", f"**Everyday questions** ({int(everyday['prompts'].iloc[0])} in `value_bank/demo/everyday_questions.txt`, written "
+              "outside the corpus's templates, many on subjects the corpus never covers):", "",
+              "| run | relevance | on topic | distinct texts |", "|---|---|---|---|"]
+    for run in everyday_runs(config):
+        row = _row(everyday, run)
+        lines.append(f"| {label(run)} | {_fmt(row['relevance_mean'], row['relevance_se'])} | {_pct(row['on_topic_mean'], row['on_topic_se'])} "
+                     f"| {int(row['distinct_texts'])} of {int(row['prompts'])} |")
+    lines += ["", "Everyday questions, seed 0, unedited (the first six of the file):", ""]
+    by_run: dict[str, list[dict]] = {}
+    for record in everyday_generations:
+        if record["sample_index"] == 0:
+            by_run.setdefault(record["run"], []).append(record)
+    for index in range(min(6, len(by_run.get(everyday_runs(config)[0], [])))):
+        lines += [f"**{by_run[everyday_runs(config)[0]][index]['prompt']}**", ""]
+        for run in everyday_runs(config):
+            record = by_run[run][index]
+            lines.append(f"- {label(run)} (relevance {record['relevance']:.2f}): {record['text'].strip()}")
+        lines.append("")
+    return lines
+
+
+def _pct(mean: float, se: float) -> str:
+    return f"{100 * mean:.0f}% ± {100 * se:.0f}"
 
 
 def _helpfulness_parts(config, generations: list[dict], base_run: str) -> list[str]:

@@ -1,0 +1,65 @@
+"""Does it answer the question? The eval's relevance, on-topic and distinct-text columns, and the demo corpus's exact topic check."""
+
+import json
+
+import numpy as np
+import pandas as pd
+
+from composer.__main__ import main as composer_main
+from composer.evaluate import ON_TOPIC_RELEVANCE
+from value_bank.demo import corpus as C
+
+
+def test_eval_reports_relevance_on_topic_share_and_distinct_texts_at_one_seed(trained_bank, tmp_path, capsys):
+    prompts = tmp_path / "prompts.txt"
+    # The same prompt twice: at one seed it must give the same text, so distinct texts < prompts.
+    prompts.write_text("river stone\nriver stone\nwarm lake\nopen door\n")
+    out = tmp_path / "eval"
+    assert composer_main(["eval", "--bank", str(trained_bank), "--prompts", str(prompts), "--runs", "base", "vas:fruit_q=4",
+                          "--samples-per-prompt", "2", "--max-new-tokens", "8", "--out", str(out), "--trust-reward-code",
+                          "--device", "cpu"]) == 0
+    capsys.readouterr()
+    summary = pd.read_csv(out / "summary.csv")
+    records = [json.loads(line) for line in (out / "generations.jsonl").read_text().splitlines()]
+    for _, row in summary.iterrows():
+        mine = [r for r in records if r["run"] == row["run"]]
+        relevance = np.array([r["relevance"] for r in mine])
+        assert abs(row["relevance_mean"] - relevance.mean()) < 1e-9
+        assert abs(row["on_topic_mean"] - (relevance >= ON_TOPIC_RELEVANCE).mean()) < 1e-9
+        first = [r["text"] for r in mine if r["sample_index"] == 0]
+        assert row["prompts"] == 4 and row["distinct_texts"] == len(set(first)) <= 3
+        same = [r["text"] for r in mine if r["prompt"] == "river stone"]
+        assert same[0] == same[2] and same[1] == same[3]  # prompt 0 and its copy: sample j at seed j both times
+
+
+def test_exact_topic_check_agrees_with_the_corpus_labels():
+    records = [r for r in C.generate_corpus(1500, seed=7, split="heldout") if not r["topic"].startswith("open:")]
+    share = {}
+    for label in C.LABELS["helpfulness"]:
+        checks = [C.on_topic(r["prompt"], r["response"]) for r in records if r["helpfulness"] == label]
+        assert None not in checks
+        share[label] = sum(checks) / len(checks)
+    assert share["helpful"] > 0.95, share
+    assert max(share["vague"], share["evasive"], share["off_topic"]) < 0.06, share
+
+
+def test_exact_topic_check_catches_a_drift_to_another_topic():
+    prompt = "How do I cook rice on the stove?"
+    assert C.trace_topics("Rinse the rice in cold water until the water runs clear. Roll your clothes instead of folding them.") \
+        == ["cooking", "travel"]
+    assert C.on_topic(prompt, "To cook rice, rinse the rice in cold water until the water runs clear.") is True
+    assert C.on_topic(prompt, "Rinse the rice in cold water. Roll your clothes instead of folding them.") is False
+    assert C.on_topic(prompt, "Bloody hell, whatever.") is False
+    assert C.on_topic("What is the capital of France?", "Paris.") is None  # not a corpus prompt: nothing to trace
+
+
+def test_the_app_opens_on_the_helpful_assistant_persona_and_the_card_measures_that_mix():
+    from composer.mixes import parse_mix
+    from ui.mix_view import OPENING_PERSONA, opening_mix
+    from ui.presets import BUILTIN_PERSONAS
+    from value_bank.demo.build import DemoConfig
+
+    persona = next(p for p in BUILTIN_PERSONAS if p.name == OPENING_PERSONA)
+    assert opening_mix(["helpfulness", "harmlessness", "positivity", "concision"]) == persona.weights != {}
+    assert opening_mix(["fruit_q"]) == {}  # another bank: the sliders start at 0
+    assert parse_mix(DemoConfig().opening_mix) == persona.weights  # the demo card measures exactly what the app opens on
