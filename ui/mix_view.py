@@ -3,6 +3,9 @@
 ``generate`` is the one callback (api_name ``generate``): it streams the text as the composer
 writes it, then sends the scores chart, the token view and the whole result as JSON. The Generate
 button, Enter in the prompt and the release of any weight slider all call it.
+
+The view opens on a built-in persona (``OPENING_PERSONA``), so the first answer a visitor reads
+shows the product working; "Plain base model" sets every weight to 0 and generates again.
 """
 
 from __future__ import annotations
@@ -16,10 +19,12 @@ import gradio as gr
 from composer.mixes import MAX_WEIGHT
 from ui.controls import SEED_MAX, STRATEGY_CHOICES, WEIGHT_MAX, WEIGHT_MIN, WEIGHT_STEP, Decoding, Limits, describe_mix, mix_from_inputs, weight_params
 from ui.figures import empty_chart, score_chart
+from ui.presets import BUILTIN_PERSONAS
 from ui.scheduling import ModelGate
 from ui.token_view import empty_view, token_view_html
 
 DEFAULT_PROMPT = "How do I keep a basil plant alive on a windowsill?"
+OPENING_PERSONA = "Helpful assistant"  # the sliders' starting mix, when the bank has its value models
 STREAM_INTERVAL_S = 0.04  # coalesce streamed pieces: at most ~25 page updates a second
 STRATEGY_NAMES = dict((value, label) for label, value in STRATEGY_CHOICES)
 
@@ -40,6 +45,12 @@ def check_prompt(prompt) -> str:
     return prompt
 
 
+def opening_mix(value_names) -> dict[str, float]:
+    """The weights the sliders start at: ``OPENING_PERSONA``'s, or all 0 for a bank that lacks any of its value models."""
+    persona = next(p for p in BUILTIN_PERSONAS if p.name == OPENING_PERSONA)
+    return dict(persona.weights) if set(persona.weights) <= set(value_names) else {}
+
+
 class MixView:
     """Owns the prompt, the weight sliders and the decoding controls (the compare and sweep views read them)."""
 
@@ -48,6 +59,7 @@ class MixView:
         self.limits = limits
         self.params = weight_params(list(composer.value_names))  # API parameter -> value-model name
         self.gate = ModelGate()  # the compare and sweep views step aside while a generate waits
+        self.opening = opening_mix(composer.value_names)
 
     # ---- callback ------------------------------------------------------------------------------
     def generate(self, prompt, strategy, best_of, max_new_tokens, temperature, top_k, seed, min_new_tokens=0, **weights):
@@ -97,7 +109,9 @@ class MixView:
             with gr.Column(scale=3):
                 self.prompt = gr.Textbox(value=DEFAULT_PROMPT, label="Prompt", lines=3, max_lines=12, elem_id="prompt",
                                          placeholder="Write a prompt, then Generate (or release a slider)")
-                self.generate_button = gr.Button("Generate", variant="primary", elem_id="generate")
+                with gr.Row():
+                    self.generate_button = gr.Button("Generate", variant="primary", elem_id="generate", scale=3)
+                    self.plain_button = gr.Button("Plain base model", elem_id="plain-base", scale=1)
                 self.response = gr.Textbox(label="Response", lines=7, max_lines=20, interactive=False, elem_id="response", buttons=["copy"])
                 self.status_md = gr.Markdown(label="Status", show_label=False, elem_id="mix-status")
                 self.scores_plot = gr.Plot(label="Scores", elem_id="scores-plot")
@@ -107,10 +121,12 @@ class MixView:
                 gr.Markdown("#### Value weights\nOne slider per value model: positive pulls toward its reward, negative pushes away "
                             "(1 = one base-model standard deviation of that reward per unit of log-probability). "
                             f"The sliders go from {WEIGHT_MIN:g} to {WEIGHT_MAX:g}; presets, the API and the command line take "
-                            f"weights from {-MAX_WEIGHT:g} to {MAX_WEIGHT:g}.")
+                            f"weights from {-MAX_WEIGHT:g} to {MAX_WEIGHT:g}."
+                            + (f" The sliders start at the *{OPENING_PERSONA}* persona ({describe_mix(self.opening)}); "
+                               "**Plain base model** sets every weight to 0." if self.opening else ""))
                 self.sliders = {}
                 for index, (param, name) in enumerate(self.params.items()):
-                    self.sliders[param] = gr.Slider(WEIGHT_MIN, WEIGHT_MAX, value=0, step=WEIGHT_STEP, label=name,
+                    self.sliders[param] = gr.Slider(WEIGHT_MIN, WEIGHT_MAX, value=self.opening.get(name, 0), step=WEIGHT_STEP, label=name,
                                                     info=self.composer.description(name) or None, elem_id=f"weight-{index}")
                 with gr.Accordion("Decoding", open=True):
                     self.strategy = gr.Radio(STRATEGY_CHOICES, value="vas", label="Strategy", elem_id="strategy")
@@ -140,3 +156,8 @@ class MixView:
               self.generate, inputs=[self.prompt, *self.decoding_inputs], inputs_kwargs=self.sliders,
               outputs=[self.response, self.status_md, self.scores_plot, self.token_html, self.result_json],
               api_name="generate", concurrency_id="generate", trigger_mode="always_last", show_progress="minimal")
+        self.plain_button.click(lambda: [0] * len(self.sliders), outputs=list(self.sliders.values()), api_visibility="private",
+                                queue=False).then(
+            self.generate, inputs=[self.prompt, *self.decoding_inputs], inputs_kwargs=self.sliders,
+            outputs=[self.response, self.status_md, self.scores_plot, self.token_html, self.result_json],
+            api_visibility="private", concurrency_id="generate", show_progress="minimal")
