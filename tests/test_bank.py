@@ -276,3 +276,24 @@ def test_a_killed_build_leaves_no_temporary_folder_for_long(tmp_path):
         assert tmp.exists(), "this process's own folder is alive, so it stays"
     assert sorted(p.name for p in tmp_path.iterdir()) == [".bank.efgh5678.tmp", "bank"], \
         "the killed build's folder and the day-old untagged one are removed; a recent untagged one may be in use"
+
+
+def test_a_build_sweeps_half_written_stages_of_any_name_that_dead_processes_left(tmp_path):
+    """A killed demo build leaves `.base-<settings hash>.<host>-<pid>-x.tmp`; a later build with other settings never writes
+    that name again, so it sweeps its whole work folder: dead writers' folders go, live ones and untagged ones stay."""
+    import os
+    import subprocess
+    import sys
+
+    from value_bank.files import _host, remove_stale_temporaries_in
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    gone = tmp_path / f".base-ccd0f7305430.{_host()}-{dead.pid}-k1r6e2mu.tmp"
+    alive = tmp_path / f".samples-5b119550963b.{_host()}-{os.getpid()}-abcd.tmp"
+    untagged = tmp_path / ".values-1234.abcd1234.tmp"
+    for folder in (gone, alive, untagged):
+        folder.mkdir()
+    assert remove_stale_temporaries_in(tmp_path) == [gone]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([alive.name, untagged.name])
+    assert remove_stale_temporaries_in(tmp_path / "missing") == []

@@ -105,6 +105,22 @@ def remove_stale_temporaries(path: str | Path) -> list[Path]:
     return removed
 
 
+def remove_stale_temporaries_in(folder: str | Path) -> list[Path]:
+    """Remove every ``.*.tmp`` folder in ``folder`` that this host's dead processes left, whatever it was for.
+
+    ``remove_stale_temporaries`` only looks beside one destination; a build whose stages are named
+    by their settings may never write the same destination again, so it sweeps its whole folder.
+    """
+    folder, removed = Path(folder), []
+    tag = re.compile(re.escape("." + _host() + "-") + r"(\d+)-[^-]+\.tmp$")
+    for candidate in folder.glob(".*.tmp") if folder.is_dir() else []:
+        match = tag.search(candidate.name)
+        if match and candidate.is_dir() and not candidate.is_symlink() and not _process_alive(int(match.group(1))):
+            shutil.rmtree(candidate, ignore_errors=True)
+            removed.append(candidate)
+    return removed
+
+
 def _host() -> str:
     return re.sub(r"[^A-Za-z0-9_.]", "_", socket.gethostname()) or "host"  # no "-": it separates the tag's parts
 

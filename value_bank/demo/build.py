@@ -32,7 +32,7 @@ from pathlib import Path
 import torch
 
 from value_bank.config_io import add_config_arguments, config_from_namespace, config_to_dict
-from value_bank.files import atomic_directory, atomic_write_text
+from value_bank.files import atomic_directory, atomic_write_text, remove_stale_temporaries_in
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,7 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
     if (out / "manifest.json").exists() and not force:
         raise FileExistsError(f"{out} already holds a bank; pass --force to rebuild and replace it")
     work.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries_in(work)  # stages a killed build left half-written
     timings: dict[str, float] = {}
     keys = lambda *names: {k: getattr(config, k) for k in ("seed",) + names}  # noqa: E731
     corpus = _stage(work, "corpus", keys("corpus_records", "val_records") | _code("demo/corpus.py", "demo/corpus_data.py", "demo/open_subjects.py"),
@@ -228,7 +229,7 @@ def _value_bank(config: DemoConfig, base: Path, backbone: Path, samples: Path, f
     for name, source in (("base", base), ("backbone", backbone)):
         shutil.copytree(source, folder / name, ignore=shutil.ignore_patterns("stage.json"))
     ValueBank.create(folder, str(folder / "base"), AutoTokenizer.from_pretrained(folder / "base"), name=Path(config.out).name,
-                     description="The embedded demo: a ~7 M-parameter assistant trained from scratch on a synthetic corpus, "
+                     description="The embedded demo: a small assistant trained from scratch on a synthetic corpus, "
                                  "with value models for helpfulness, harmlessness and style.")
     validation = {}
     for reward in config.rewards:
@@ -244,7 +245,7 @@ def _value_bank(config: DemoConfig, base: Path, backbone: Path, samples: Path, f
 # ---- the command line -------------------------------------------------------------------------
 def add_demo_arguments(parser) -> None:
     commands = parser.add_subparsers(dest="demo_command", required=True)
-    build = commands.add_parser("build", help="build banks/demo from scratch (41–52 minutes on two CPU cores)")
+    build = commands.add_parser("build", help="build banks/demo from scratch (about 80 minutes on two CPU cores without bf16)")
     add_config_arguments(build, DemoConfig, {"out": "where the bank goes", "work": "cache of finished stages (resumable)"})
     build.add_argument("--tiny", action="store_true", help="toy sizes: the same path in seconds")
     build.add_argument("--force", action="store_true", help="replace an existing bank at --out")
