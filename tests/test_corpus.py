@@ -138,7 +138,7 @@ def test_text_is_clean_ascii(big):
             assert text.isascii() and text == text.strip() and "  " not in text
         for s in sentences(r["response"]):
             assert s[0].isupper() and s[-1] in ".!?", s
-        assert len(r["response"].split()) <= 120
+        assert len(r["response"].split()) <= 150  # six sentences of the longest tips, with every clause
 
 
 def test_attributes_are_visible(big):
@@ -191,8 +191,9 @@ def test_everyday_subjects_make_the_answer_reuse_the_question(big):
     for r in opened[:2000]:
         if r["helpfulness"] == "helpful":
             family = FAMILIES[r["topic"].removeprefix("open:")]
-            nouns = [C._you(n) for n in family["nouns"] if C._you(n) in r["response"]]
-            assert nouns and any(n.replace("your ", "my ") in r["prompt"] or n in r["prompt"] for n in nouns), r
+            # The noun's longest word (register and swear words may change the rest: "you're", "the damn shitty stairs").
+            subject = [max(n.split(), key=len) for n in family["nouns"] if n in r["prompt"]]
+            assert subject and any(word in r["response"] for word in subject), r
 
 
 def test_helpful_answers_mostly_open_by_restating_the_question(big):
