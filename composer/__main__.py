@@ -28,7 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m composer", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
     gen = commands.add_parser("generate", help="generate with a mix of value models")
-    gen.add_argument("--bank", default="banks/demo", help="value bank folder (default: banks/demo)")
+    gen.add_argument("--bank", default="", help="value bank folder (default: the shipped demo bank)")
     source = gen.add_mutually_exclusive_group(required=True)
     source.add_argument("--prompt", action="append", help="a prompt (repeat for a batch)")
     source.add_argument("--prompts", help="prompt file (.txt, one per line, or .jsonl)")
@@ -65,7 +65,9 @@ def _run(args) -> int:
 
         weights, seed = parse_mix(args.mix), check_seed(args.seed)  # before the models load: a usage error is said at once
         prompts = args.prompt or read_prompts(args.prompts)
-        composer = Composer(args.bank, args.device, args.dtype, trust_reward_code=args.trust_reward_code)
+        from value_bank.locations import shipped_demo_bank
+
+        composer = Composer(args.bank or str(shipped_demo_bank()), args.device, args.dtype, trust_reward_code=args.trust_reward_code)
         options = dict(strategy=args.strategy, best_of=args.best_of, max_new_tokens=args.max_new_tokens, temperature=args.temperature,
                        top_p=args.top_p, top_k=args.top_k, seed=args.seed, attributions=args.attributions)
         if len(prompts) == 1 and not args.json and args.strategy != "bon":

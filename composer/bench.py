@@ -20,6 +20,7 @@ so the ratios compare equal work.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import statistics
 import tempfile
@@ -32,6 +33,7 @@ import torch
 
 from composer.generation import Composer
 from value_bank.bank import ValueBank
+from value_bank.locations import shipped_demo_bank
 from value_bank.runtime import resolve_device
 from value_bank.scratch import count_parameters, new_causal_lm, train_tokenizer
 from value_bank.value_model import ValueModel, ValueModelConfig
@@ -44,7 +46,7 @@ PROMPTS = ["How do I keep basil alive on a windowsill?", "What is a good way to 
 
 @dataclass(frozen=True)
 class BenchConfig:
-    bank: str = "banks/demo"
+    bank: str = ""  # empty: the shipped demo bank (value_bank/locations.py)
     synthetic: bool = False
     batch_sizes: tuple[int, ...] = (1, 8)
     max_new_tokens: int = 64
@@ -56,6 +58,7 @@ class BenchConfig:
 
 def bench(config: BenchConfig, progress: bool = True) -> dict:
     """Time every configuration; return ``{"meta": ..., "rows": [...]}`` with ratios to base."""
+    config = dataclasses.replace(config, bank=config.bank or str(shipped_demo_bank()))
     with tempfile.TemporaryDirectory() as tmp:
         bank, meta = _bench_bank(config, Path(tmp))
         composer = Composer(bank, config.device, config.dtype, trust_reward_code=False)

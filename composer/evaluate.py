@@ -20,6 +20,7 @@ Writes ``summary.csv``, ``generations.jsonl`` and ``report.html`` (plotly, self-
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ from composer.generation import Composer
 from composer.mixes import Run, parse_run
 from value_bank.builtin_rewards import relevance_scores
 from value_bank.files import atomic_write_text
+from value_bank.locations import shipped_demo_bank
 from value_bank.prompting import encode_prompts, left_pad
 from value_bank.sampling import read_prompts
 
@@ -42,8 +44,8 @@ ON_TOPIC_RELEVANCE = 0.3  # MiniLM cosine of question and answer: the demo corpu
 
 @dataclass(frozen=True)
 class EvalConfig:
-    bank: str
     prompts: str
+    bank: str = ""  # empty: the shipped demo bank (value_bank/locations.py)
     runs: tuple[str, ...] = ("base",)
     samples_per_prompt: int = 1
     max_prompts: int = 0
@@ -72,6 +74,7 @@ def evaluate(config: EvalConfig, composer: Composer | None = None, progress: boo
     """Run every configured run over the prompts; write the CSV, JSONL and HTML report; return the summary."""
     from tqdm.auto import tqdm
 
+    config = dataclasses.replace(config, bank=config.bank or str(shipped_demo_bank()))
     composer = composer or Composer(config.bank, config.device, config.dtype, trust_reward_code=config.trust_reward_code)
     prompts = read_prompts(config.prompts)
     prompts = prompts[: config.max_prompts] if config.max_prompts else prompts

@@ -137,7 +137,7 @@ def test_serves_no_files_outside_its_own(server, client):
 
 
 def test_binds_loopback_by_default_and_share_is_off():
-    import app
+    from ui import app
 
     args = app.parse_args([])
     assert (args.host, args.port, args.share, args.auth) == ("127.0.0.1", 7860, False, None)

@@ -6,9 +6,11 @@ queue and serves it (loopback only unless told otherwise). ``python app.py`` doe
 
 import os
 
-# Before gradio is imported anywhere: no telemetry, no version check; the app runs offline.
-os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+# Before gradio (and huggingface_hub, which reads these once) is imported anywhere: no telemetry, no
+# version check, no hub; the app runs offline on a local bank.
+for key, value in (("GRADIO_ANALYTICS_ENABLED", "False"), ("HF_HUB_OFFLINE", "1"), ("TRANSFORMERS_OFFLINE", "1"),
+                   ("HF_HUB_DISABLE_TELEMETRY", "1"), ("TOKENIZERS_PARALLELISM", "false")):
+    os.environ.setdefault(key, value)
 
 from ui.blocks import build_app  # noqa: E402
 from ui.server import launch_app  # noqa: E402

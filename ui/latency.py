@@ -73,7 +73,7 @@ def table(report: dict) -> str:
 
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(prog="python -m ui.latency", description=__doc__.splitlines()[0])
-    parser.add_argument("--bank", default="banks/demo")
+    parser.add_argument("--bank", default="", help="value bank folder (default: the shipped demo bank)")
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--max-new-tokens", type=int, default=64)
     parser.add_argument("--value-model", default=None, help="the slider to move (default: the bank's first value model)")
@@ -92,6 +92,9 @@ def main(argv: list[str] | None = None) -> dict:
         from ui import build_app, launch_app
         from ui.server import free_port
 
+        from value_bank.locations import shipped_demo_bank
+
+        args.bank = args.bank or str(shipped_demo_bank())
         composer = Composer(args.bank, device=args.device, trust_reward_code=args.trust_reward_code)
         value_name = args.value_model or (composer.value_names[0] if composer.value_names else None)
         demo, url = launch_app(build_app(composer, tempfile.mkdtemp(prefix="vas-latency-presets-")), port=free_port(), block=False, quiet=True)
