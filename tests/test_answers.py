@@ -63,3 +63,14 @@ def test_the_app_opens_on_the_helpful_assistant_persona_and_the_card_measures_th
     assert opening_mix(["helpfulness", "harmlessness", "positivity", "concision"]) == persona.weights != {}
     assert opening_mix(["fruit_q"]) == {}  # another bank: the sliders start at 0
     assert parse_mix(DemoConfig().opening_mix) == persona.weights  # the demo card measures exactly what the app opens on
+
+
+def test_check_base_reports_on_topic_share_fluency_and_the_exact_check(tiny_models):
+    from value_bank.demo.check_base import check_base
+
+    report = check_base(tiny_models["base_llama"], questions=3, max_new_tokens=6)
+    for name in ("everyday", "heldout"):
+        part = report[name]
+        assert part["questions"] == 3 and 0 <= part["on_topic"] <= 1 and part["own_nll_per_token"] > 0
+        assert 1 <= part["distinct_texts"] <= 3 and len(part["samples"]) == 3
+    assert report["everyday"]["exact_topic"] is None and report["heldout"]["exact_topic"] is not None  # only corpus prompts trace
