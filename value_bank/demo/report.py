@@ -156,7 +156,6 @@ def _answer_checks(config, summary: pd.DataFrame, generations: list[dict], every
 
 def _answers_section(config, summary, generations, everyday, everyday_generations) -> list[str]:
     """The card's "Does it answer the question?" tables and samples."""
-    top = max(config.eval_weights)
     runs = [f"base:{config.composite_mix}"] + [f"vas:helpfulness={w:g}" for w in sorted(config.eval_weights) if w] + \
            [f"vas:{config.opening_mix}", f"vas:{config.composite_mix}"]
     label = lambda run: "base" if run.startswith("base:") else f"`{run[4:]}`"  # noqa: E731
@@ -199,7 +198,7 @@ def _pct(mean: float, se: float) -> str:
 def _helpfulness_parts(config, generations: list[dict], base_run: str) -> list[str]:
     """The helpfulness slider's two parts (relevance, deflection) at each weight, on the same generations."""
     from composer.evaluate import mean_se
-    from value_bank.builtin_rewards import deflection_scores, relevance_scores
+    from value_bank.builtin_rewards import deflection_scores
 
     lines = ["", "### The helpfulness slider, part by part", "",
              "`helpfulness` is relevance (MiniLM cosine of question and answer) minus deflection (similarity to stock "
@@ -210,7 +209,7 @@ def _helpfulness_parts(config, generations: list[dict], base_run: str) -> list[s
         records = [g for g in generations if g["run"] == run]
         if not records:
             continue
-        relevance = relevance_scores([g["prompt"] for g in records], [g["text"] for g in records])
+        relevance = [g["relevance"] for g in records]  # composer eval scored it already
         deflection = deflection_scores([g["text"] for g in records])
         lines.append(f"| {weight:g} | {_fmt(*mean_se(relevance))} | {_fmt(*mean_se(deflection))} |")
     return lines
