@@ -43,6 +43,24 @@ def test_pretraining_rows_are_whole_conversations_from_position_zero():
     assert [b["input_ids"].shape[1] for b in batches] == [3, 6]  # similar lengths share a batch: little padding
 
 
+@pytest.mark.parametrize("family", ["llama", "gpt2"])
+def test_training_applies_the_lm_head_only_where_a_label_is_predicted_with_the_same_loss(family, bpe_tokenizer):
+    """The demo's faster training loss (head on response positions only) equals the model's own loss, gradients too."""
+    import torch
+
+    from value_bank.demo.pretrain import _batches, _predicted_token_loss, _targets, conversation_ids
+    from value_bank.scratch import new_causal_lm
+
+    model = new_causal_lm(bpe_tokenizer, family, hidden_size=32, layers=2, heads=2, context=64)  # eval: no dropout
+    ids, lengths = conversation_ids(bpe_tokenizer, [("How do I fix a tap?", "Turn off the water first."), ("Hi", "Hello there.")])
+    batch = _batches(ids, 2, bpe_tokenizer.pad_token_id or 0, 64, _targets(ids, lengths, "response"))[0]
+    fast, plain = _predicted_token_loss(model, batch), model(**batch).loss
+    assert torch.allclose(fast, plain, atol=1e-5), (float(fast), float(plain))
+    fast_grad = torch.autograd.grad(fast, model.get_output_embeddings().weight)[0]
+    plain_grad = torch.autograd.grad(model(**batch).loss, model.get_output_embeddings().weight)[0]
+    assert torch.allclose(fast_grad, plain_grad, atol=1e-6)
+
+
 def test_the_tiny_build_runs_with_conversation_rows_and_refuses_unknown_rows(tmp_path):
     out = build_demo(DemoConfig.tiny(out=str(tmp_path / "bank"), work=str(tmp_path / "work"), pretrain_rows="conversation",
                                      eval_prompts=2, best_of=(2,)), progress=False)

@@ -30,6 +30,7 @@ forward runs under bf16 autocast where the CPU supports it.
 from __future__ import annotations
 
 import math
+import time
 from typing import Sequence
 
 import torch
@@ -100,11 +101,24 @@ def _batches(conversations: list[list[int]], batch_size: int, pad_id: int, conte
     return batches
 
 
+def _predicted_token_loss(model, batch: dict) -> torch.Tensor:
+    """The same loss as ``model(**batch).loss``, with the LM head applied only where a label is predicted.
+
+    With ``loss_on="response"`` about a third of the positions are prompt or padding; skipping the
+    head's vocabulary-sized product there made a training step 12-14 % faster on two CPU cores, with the
+    same loss to 1e-6. (The demo's families, Llama and GPT-2, apply nothing between head and softmax.)"""
+    hidden = model.base_model(input_ids=batch["input_ids"], attention_mask=batch.get("attention_mask")).last_hidden_state
+    labels = batch["labels"][:, 1:]
+    predicted = labels != -100
+    logits = model.get_output_embeddings()(hidden[:, :-1][predicted])
+    return torch.nn.functional.cross_entropy(logits.float(), labels[predicted])
+
+
 @torch.no_grad()
-def _loss(model, batches: list[dict]) -> float:
+def _loss(model, batches: list[dict], device: str = "cpu") -> float:
     """Mean loss over batches (each batch's mean per predicted token)."""
     model.eval()
-    losses = [float(model(**batch).loss) for batch in batches]
+    losses = [float(model(**{k: v.to(device) for k, v in batch.items()}).loss) for batch in batches]
     model.train()
     return sum(losses) / len(losses)
 
@@ -115,8 +129,11 @@ def _tokens(batches: list[dict]) -> int:
 
 def pretrain_lm(model, tokenizer, train_pairs, val_pairs, steps: int, batch_size: int = 16, context: int = 256,
                 learning_rate: float = 2e-3, warmup_fraction: float = 0.05, seed: int = 0, desc: str = "pretraining",
-                progress: bool = True, rows: str = "packed", loss_on: str = "all") -> dict:
-    """Train ``model`` in place; returns train/validation loss (per predicted token) and token counts."""
+                progress: bool = True, rows: str = "packed", loss_on: str = "all", device: str = "cpu",
+                max_seconds: float | None = None) -> dict:
+    """Train ``model`` (already on ``device``) in place; returns train/validation loss (per predicted token) and token counts.
+
+    ``max_seconds`` stops training early (``steps_done`` says where) instead of running past a time box."""
     from tqdm.auto import tqdm
 
     check_rows(rows)
@@ -144,22 +161,28 @@ def pretrain_lm(model, tokenizer, train_pairs, val_pairs, steps: int, batch_size
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimizer, lambda s: min(1.0, (s + 1) / warmup) * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(1.0, s / steps)))))
     model.train()
-    recent, seen = [], 0
+    recent, seen, steps_done, started = [], 0, 0, time.perf_counter()
     # bf16 autocast where the CPU has bf16 matmuls (oneDNN): measured 2.1x faster here (AVX512-BF16), same loss curve.
-    bf16 = torch.ops.mkldnn._is_mkldnn_bf16_supported()
+    # On a GPU (experiments only: the demo build runs on CPU) bf16 always.
+    device_type = torch.device(device).type
+    bf16 = device_type == "cuda" or torch.ops.mkldnn._is_mkldnn_bf16_supported()
     bar = tqdm(range(steps), desc=desc, disable=not progress)
     for _ in bar:
+        if max_seconds is not None and time.perf_counter() - started > max_seconds:
+            break
         batch = draw()
         seen += _tokens([batch])
-        with torch.autocast("cpu", dtype=torch.bfloat16, enabled=bf16):
-            loss = model(**batch).loss
+        batch = {k: v.to(device, non_blocking=True) for k, v in batch.items()}
+        with torch.autocast(device_type, dtype=torch.bfloat16, enabled=bf16):
+            loss = _predicted_token_loss(model, batch)
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         optimizer.step()
         schedule.step()
+        steps_done += 1
         recent = (recent + [loss.item()])[-50:]
         bar.set_postfix(loss=f"{sum(recent) / len(recent):.3f}")
     model.eval()
-    return {"train_loss": sum(recent) / len(recent), "val_loss": _loss(model, val), "bf16_autocast": bf16,
-            "train_tokens_seen": seen, "train_tokens": train_tokens, "val_tokens": _tokens(val)}
+    return {"train_loss": sum(recent) / len(recent), "val_loss": _loss(model, val, device), "bf16_autocast": bf16,
+            "train_tokens_seen": seen, "steps_done": steps_done, "train_tokens": train_tokens, "val_tokens": _tokens(val)}
