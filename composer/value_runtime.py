@@ -25,6 +25,8 @@ torch.Size([1, 2, 20])
 
 from __future__ import annotations
 
+import functools
+
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Sequence
@@ -109,6 +111,21 @@ def _head(config, parts: dict, backbone: nn.Module, device, dtype) -> ValueHead:
     return head.to(device=device, dtype=dtype).eval().requires_grad_(False)
 
 
+@functools.lru_cache(maxsize=None)
+def _cache_keyword(model_class: type) -> str:
+    """transformers 5.2x renamed the forward's ``past_key_values`` to ``cache`` (the old name warns until 5.40,
+    and before the rename ``cache=`` is swallowed by ``**kwargs``: no cache, then a mask of the wrong
+    size). Found on transformers 5.17, so ask the model's own signature."""
+    import inspect
+
+    return "cache" if "cache" in inspect.signature(model_class.forward).parameters else "past_key_values"
+
+
+def _cache_argument(backbone: nn.Module, cache: Cache) -> dict:
+    core = backbone.get_base_model() if hasattr(backbone, "get_base_model") else backbone
+    return {_cache_keyword(type(core)): cache}
+
+
 def _context(backbone: nn.Module) -> int:
     from value_bank.runtime import context_length
 
@@ -185,7 +202,7 @@ class ValueSession:
         if group.adapters:
             select_blocks(group.stacked, plan.blocks)
         hidden = group.backbone(input_ids=query, attention_mask=_attention_mask(plan.key_mask, n, extra, group.dtype),
-                                position_ids=query_positions, cache=plan.cache, use_cache=True).last_hidden_state
+                                position_ids=query_positions, use_cache=True, **_cache_argument(group.backbone, plan.cache)).last_hidden_state
         if extra:
             plan.cache.crop(-extra)  # forget the candidates: only the chosen token stays
         hidden = hidden.view(G, B, n + extra, -1)  # (G, B, n + extra, H)

@@ -119,10 +119,18 @@ class RunFailure(Exception):
 def run_command(run, args) -> int:
     """Run a CLI command; an error is one line on stderr: exit 2 for a bad request (bad value, missing
     file, refusal), exit 1 for a failure while running (corrupted bank, full disk, out of memory)."""
+    import os
     import sys
 
     try:
-        return run(args)
+        try:
+            return run(args)
+        except Exception:
+            if os.environ.get("VAS_TRACEBACK") == "1":  # for bug reports: the whole traceback, then the usual line
+                import traceback
+
+                traceback.print_exc()
+            raise
     except RunFailure as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
