@@ -17,6 +17,7 @@ import argparse
 import json
 import sys
 
+from composer.api_base import BASE_URL_HELP, add_base_url_arguments, base_url_options
 from composer.mixes import MAX_WEIGHT
 from value_bank.config_io import add_config_arguments, config_from_namespace, run_command
 
@@ -46,11 +47,14 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--device", default="auto")
     gen.add_argument("--dtype", default="auto")
     gen.add_argument("--trust-reward-code", action="store_true", help="allow py: reward specs from the bank's cards")
+    add_base_url_arguments(gen)
     evaluate = commands.add_parser("eval", help="compare strategies and mixes on a prompt file")
-    add_config_arguments(evaluate, EvalConfig, {"runs": f"runs: base[:MIX], vas:MIX, bonN[:MIX]; weights from {-MAX_WEIGHT:g} to {MAX_WEIGHT:g}", "out": "output folder"})
+    add_config_arguments(evaluate, EvalConfig, {"runs": f"runs: base[:MIX], vas:MIX, bonN[:MIX]; weights from {-MAX_WEIGHT:g} to {MAX_WEIGHT:g}", "out": "output folder", **BASE_URL_HELP})
     evaluate.add_argument("--json", action="store_true", help="print the summary as JSON")
     bench = commands.add_parser("bench", help="decode time of each strategy relative to base sampling")
-    add_config_arguments(bench, BenchConfig, {"synthetic": "time random models of the demo's sizes instead of the bank's"})
+    add_config_arguments(bench, BenchConfig, {"synthetic": "time random models of the demo's sizes instead of the bank's",
+                                              **BASE_URL_HELP, "base_url": "also time the same cases with the base behind this "
+                                              "endpoint (it must serve the bank's base model)"})
     bench.add_argument("--json", action="store_true", help="print the result as JSON")
     return run_command(_run, parser.parse_args(argv))
 
@@ -67,7 +71,8 @@ def _run(args) -> int:
         prompts = args.prompt or read_prompts(args.prompts)
         from value_bank.locations import shipped_demo_bank
 
-        composer = Composer(args.bank or str(shipped_demo_bank()), args.device, args.dtype, trust_reward_code=args.trust_reward_code)
+        composer = Composer(args.bank or str(shipped_demo_bank()), args.device, args.dtype, trust_reward_code=args.trust_reward_code,
+                            **base_url_options(args))
         options = dict(strategy=args.strategy, best_of=args.best_of, max_new_tokens=args.max_new_tokens, temperature=args.temperature,
                        top_p=args.top_p, top_k=args.top_k, seed=args.seed, attributions=args.attributions)
         if len(prompts) == 1 and not args.json and args.strategy != "bon":

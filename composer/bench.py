@@ -7,7 +7,11 @@ For batch sizes 1 and 8, the median wall time of generating ``max_new_tokens`` t
 - ``vas v x1 (k=20)``: one value model with the scalar (``v``) head, k candidates per step,
 - ``bon4`` and ``bon16``: Best-of-N (N base samples; reward scoring included),
 
-plus peak memory over each configuration (measured on the warm-up run). Configurations are timed
+plus peak memory over each configuration (measured on the warm-up run). With ``--base-url`` (an
+endpoint serving the bank's base model, e.g. ``vllm serve``) the same rounds also time the API-only
+base: ``api base`` (the server samples, one request), ``api vas, no values`` (one request per row
+per token, sampling from the returned top-k) and ``api vas q x1`` / ``q x3`` (the value models
+local), all as ratios to the in-process base of the same run. Configurations are timed
 round-robin, ``repeats`` times each, and the median is reported. Speed does not depend on trained weights, so the value
 models are fresh LoRA adapters (random heads) on the bank's own value backbone (or, with
 ``--synthetic`` or without a bank, random models of the demo's sizes); the table reports both sizes.
@@ -31,6 +35,7 @@ from pathlib import Path
 
 import torch
 
+from composer.api_base import API_KEY_ENV, base_url_options
 from composer.generation import Composer
 from value_bank.bank import ValueBank
 from value_bank.locations import shipped_demo_bank
@@ -54,6 +59,10 @@ class BenchConfig:
     repeats: int = 5
     device: str = "auto"
     dtype: str = "auto"
+    base_url: str = ""  # also time the API-only base (composer/api_base.py): one request per row per token
+    base_model: str = ""
+    api: str = "completions"
+    api_key_env: str = API_KEY_ENV
 
 
 def bench(config: BenchConfig, progress: bool = True) -> dict:
@@ -64,23 +73,28 @@ def bench(config: BenchConfig, progress: bool = True) -> dict:
         composer = Composer(bank, config.device, config.dtype, trust_reward_code=False)
         meta.update(device=str(composer.device), dtype=str(composer.dtype).replace("torch.", ""),
                     threads=torch.get_num_threads(), max_new_tokens=config.max_new_tokens, top_k=config.top_k)
-        cases = [("base", "base", {}, 1), ("vas q x1", "vas", {"q0": 1.0}, 1),
-                 ("vas q x3", "vas", {"q0": 1.0, "q1": 1.0, "q2": 1.0}, 1),
-                 (f"vas v x1 (k={config.top_k})", "vas", {"v0": 1.0}, 1),
-                 ("bon4", "bon", {"q0": 1.0}, 4), ("bon16", "bon", {"q0": 1.0}, 16)]
+        cases = [("base", "base", {}, 1, composer), ("vas q x1", "vas", {"q0": 1.0}, 1, composer),
+                 ("vas q x3", "vas", {"q0": 1.0, "q1": 1.0, "q2": 1.0}, 1, composer),
+                 (f"vas v x1 (k={config.top_k})", "vas", {"v0": 1.0}, 1, composer),
+                 ("bon4", "bon", {"q0": 1.0}, 4, composer), ("bon16", "bon", {"q0": 1.0}, 16, composer)]
+        if config.base_url:  # the same work with the base behind the endpoint, timed in the same rounds
+            remote = Composer(bank, config.device, config.dtype, trust_reward_code=False, **base_url_options(config))
+            meta.update(base_url=remote.api.url, base_model=config.base_model)
+            cases += [("api base", "base", {}, 1, remote), ("api vas, no values", "vas", {}, 1, remote),
+                      ("api vas q x1", "vas", {"q0": 1.0}, 1, remote), ("api vas q x3", "vas", {"q0": 1.0, "q1": 1.0, "q2": 1.0}, 1, remote)]
         rows = []
         for batch in config.batch_sizes:
             prompts = (PROMPTS * ((batch + len(PROMPTS) - 1) // len(PROMPTS)))[:batch]
             times = {label: [] for label, *_ in cases}
             peaks, forwards = {}, {}
-            for label, strategy, weights, best_of in cases:  # warm-up: first-call allocations are not decode time
+            for label, strategy, weights, best_of, who in cases:  # warm-up: first-call allocations are not decode time
                 with _peak_memory(composer.device) as peak:
-                    forwards[label] = _generate_exactly(composer, prompts, weights, strategy, best_of, config)
+                    forwards[label] = _generate_exactly(who, prompts, weights, strategy, best_of, config)
                 peaks[label] = peak
             for _ in range(config.repeats):  # round-robin, so drift in machine speed hits every config alike
-                for label, strategy, weights, best_of in cases:
+                for label, strategy, weights, best_of, who in cases:
                     start = time.perf_counter()
-                    _generate_exactly(composer, prompts, weights, strategy, best_of, config)
+                    _generate_exactly(who, prompts, weights, strategy, best_of, config)
                     times[label].append(time.perf_counter() - start)
             base_time = statistics.median(times["base"])
             for label, *_ in cases:

@@ -30,6 +30,7 @@ import numpy as np
 import pandas as pd
 import torch
 
+from composer.api_base import API_KEY_ENV, base_url_options
 from composer.generation import Composer
 from composer.mixes import Run, parse_run
 from value_bank.builtin_rewards import relevance_scores
@@ -59,6 +60,10 @@ class EvalConfig:
     device: str = "auto"
     dtype: str = "auto"
     trust_reward_code: bool = False
+    base_url: str = ""  # an OpenAI-compatible endpoint serving the bank's base (composer/api_base.py)
+    base_model: str = ""
+    api: str = "completions"
+    api_key_env: str = API_KEY_ENV
 
     def __post_init__(self):
         for name in ("samples_per_prompt", "max_new_tokens", "top_k", "batch_size"):
@@ -75,7 +80,8 @@ def evaluate(config: EvalConfig, composer: Composer | None = None, progress: boo
     from tqdm.auto import tqdm
 
     config = dataclasses.replace(config, bank=config.bank or str(shipped_demo_bank()))
-    composer = composer or Composer(config.bank, config.device, config.dtype, trust_reward_code=config.trust_reward_code)
+    composer = composer or Composer(config.bank, config.device, config.dtype, trust_reward_code=config.trust_reward_code,
+                                    **base_url_options(config))
     prompts = read_prompts(config.prompts)
     prompts = prompts[: config.max_prompts] if config.max_prompts else prompts
     runs = [parse_run(r) for r in config.runs]
@@ -120,6 +126,9 @@ def base_nll(composer: Composer, prompts: Sequence[str], responses: Sequence[Seq
     """Mean negative log-likelihood per response token under the base model (temperature 1)."""
     encoded = encode_prompts(composer.tokenizer, prompts, composer.context - max(1, max(len(r) for r in responses)))
     sequences = [p + list(r) for p, r in zip(encoded.ids, responses)]
+    if composer.api is not None:  # the server's log-probabilities of the prompt it is sent back (echo)
+        rows = composer.api.sequence_logprobs(sequences)
+        return np.array([-float(np.mean(values[len(values) - len(r):])) if len(r) else 0.0 for values, r in zip(rows, responses)])
     ids, mask = left_pad(sequences, composer.tokenizer.pad_token_id, composer.device)
     logprobs = torch.log_softmax(composer.model(input_ids=ids, attention_mask=mask).logits.float(), dim=-1)  # (B, L, V)
     token_logprobs = logprobs[:, :-1].gather(-1, ids[:, 1:, None])[..., 0]  # (B, L-1): log p(x_{j+1} | x_<=j)

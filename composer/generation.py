@@ -32,6 +32,7 @@ import numpy as np
 import torch
 from transformers import GenerationConfig, LogitsProcessorList, TextIteratorStreamer
 
+from composer.api_base import API_KEY_ENV, ApiBase, decode_over_api
 from composer.guidance import GuidanceRecorder, ValueGuidance
 from composer.mixes import check_weight
 from composer.seeded_sampling import check_seed, sampling_processors
@@ -39,7 +40,7 @@ from composer.value_runtime import ValueSession, load_value_groups
 from value_bank.bank import ValueBank
 from value_bank.prompting import encode_prompts, left_pad
 from value_bank.rewards import load_reward
-from value_bank.runtime import context_length, load_causal_lm, resolve_device, resolve_dtype
+from value_bank.runtime import context_length, load_causal_lm, load_tokenizer, resolve_device, resolve_dtype
 
 STRATEGIES = ("base", "vas", "bon")
 Weights = Mapping[str, float]
@@ -91,20 +92,29 @@ class Composer:
     """
 
     def __init__(self, bank: str | ValueBank, device: str = "auto", dtype: str = "auto",
-                 value_models: Sequence[str] | None = None, trust_reward_code: bool = False):
+                 value_models: Sequence[str] | None = None, trust_reward_code: bool = False,
+                 base_url: str | None = None, base_model: str | None = None, api: str = "completions",
+                 api_key_env: str = API_KEY_ENV):
         self.bank = bank if isinstance(bank, ValueBank) else ValueBank.open(bank)
         self.device = resolve_device(device)
         self.dtype = resolve_dtype(dtype, self.device)
-        # checked against the manifest's sha256 first: corrupted base weights would load and generate nonsense
-        self.model, self.tokenizer = self.bank.load_model(self.bank.base, lambda path: load_causal_lm(path, self.device, self.dtype), "base model")
+        self.api: ApiBase | None = None
+        if base_url:  # the base behind an OpenAI-compatible endpoint: only its tokenizer is local (composer/api_base.py)
+            self.model, self.tokenizer = None, load_tokenizer(self.bank.base)
+            self.api = ApiBase(base_url, base_model or "", self.tokenizer, api=api, api_key_env=api_key_env)
+        else:
+            # checked against the manifest's sha256 first: corrupted base weights would load and generate nonsense
+            self.model, self.tokenizer = self.bank.load_model(self.bank.base, lambda path: load_causal_lm(path, self.device, self.dtype), "base model")
         self.bank.check_tokenizer(self.tokenizer, source=f"base model {self.bank.base}")
+        server_context = self.api.check() if self.api else None  # the served model and its tokenizer, before anything runs
         names = list(value_models) if value_models is not None else self.bank.names
         for name in names:
             self.bank.entry(name)  # unknown names fail here, listing the known ones
         self.value_names = names
         self.groups = load_value_groups(self.bank, names, self.device, self.dtype)
         self.cards = {name: self.bank.card(name) for name in names}
-        self.context = min([context_length(self.model.config)] + [g.context for g in self.groups])
+        base_context = context_length(self.model.config) if self.model is not None else (server_context or 1 << 20)
+        self.context = min([base_context] + [g.context for g in self.groups])
         self.trust_reward_code = trust_reward_code
         self._rewards: dict[str, object] = {}
         self._lock = threading.RLock()  # one generation at a time: the models are shared
@@ -172,7 +182,7 @@ class Composer:
         start = time.perf_counter()
         with self._lock:
             results = self._generate_rows(row_prompts, row_ids, row_warnings, row_weights, strategy, row_seeds, max_new_tokens, min_new_tokens, temperature,
-                                          top_p, top_k, score or strategy == "bon", attributions, streamer)
+                                          top_p, top_k, score or strategy == "bon", attributions, streamer, copies)
         if strategy == "bon":
             # The N reward calls are part of Best-of-N's price: its time includes them.
             seconds = time.perf_counter() - start
@@ -185,8 +195,8 @@ class Composer:
 
     @torch.no_grad()
     def _generate_rows(self, prompts, prompt_ids, prompt_warnings, weights, strategy, seeds, max_new_tokens, min_new_tokens,
-                       temperature, top_p, top_k, score, attributions, streamer):
-        input_ids, attention_mask = left_pad(prompt_ids, self.tokenizer.pad_token_id, self.device)
+                       temperature, top_p, top_k, score, attributions, streamer, copies=1):
+        input_ids, attention_mask = left_pad(prompt_ids, self.tokenizer.pad_token_id, self.device if self.api is None else "cpu")
         active = [i for i, _ in enumerate(self.value_names) if strategy == "vas" and bool(weights[:, i].any())]
         session, recorder, processors = None, None, []
         if active:
@@ -197,10 +207,16 @@ class Composer:
         config = GenerationConfig(do_sample=False, max_new_tokens=max_new_tokens, min_new_tokens=min_new_tokens, pad_token_id=self.tokenizer.pad_token_id,
                                   eos_token_id=self.tokenizer.eos_token_id)
         start = time.perf_counter()
-        output = self.model.generate(input_ids=input_ids, attention_mask=attention_mask, generation_config=config,
-                                     logits_processor=LogitsProcessorList(processors), streamer=streamer)
+        if self.api is not None and strategy in ("base", "bon"):  # the server samples: one request per prompt, N samples in it
+            generated = self._sample_over_api(prompt_ids, seeds, copies, max_new_tokens, min_new_tokens, temperature, top_p, streamer)
+        elif self.api is not None:
+            generated = decode_over_api(self.api, input_ids, [len(ids) for ids in prompt_ids], prompts, processors, top_k, max_new_tokens,
+                                        min_new_tokens, self.tokenizer.eos_token_id, self.tokenizer.pad_token_id, len(self.tokenizer), streamer)
+        else:
+            output = self.model.generate(input_ids=input_ids, attention_mask=attention_mask, generation_config=config,
+                                         logits_processor=LogitsProcessorList(processors), streamer=streamer)
+            generated = output[:, input_ids.shape[1]:].cpu()  # (B, T)
         seconds = time.perf_counter() - start
-        generated = output[:, input_ids.shape[1]:].cpu()  # (B, T)
         steps = max(1, generated.shape[1])
         contributions = recorder.contributions(generated) if recorder is not None else None  # (B, T, K_active)
         results = []
@@ -225,6 +241,20 @@ class Composer:
         if score:
             self._attach_scores(results)
         return results
+
+    def _sample_over_api(self, prompt_ids, seeds, copies, max_new_tokens, min_new_tokens, temperature, top_p, streamer) -> torch.Tensor:
+        """Base samples from the server (``copies`` of each prompt in one request), as a (rows, T) tensor padded like generate()'s."""
+        eos, pad = self.tokenizer.eos_token_id, self.tokenizer.pad_token_id
+        firsts = range(0, len(prompt_ids), copies)
+        answers = self.api.pool.map(lambda i: self.api.sample(prompt_ids[i], copies, max_new_tokens, temperature, top_p, seeds[i], min_new_tokens), firsts)
+        rows = [ids + [eos] if finished else ids for answer in answers for ids, finished in answer]
+        width = max(1, max(len(r) for r in rows))
+        generated = torch.tensor([r + [pad] * (width - len(r)) for r in rows], dtype=torch.long)
+        if streamer is not None:
+            streamer.put(torch.tensor([prompt_ids[0]]))
+            streamer.put(generated[0])
+            streamer.end()
+        return generated
 
     def stream(self, prompt: str, **kwargs) -> Iterator[StreamEvent]:
         """Yield the text as it is written, then a last event with the full ``GenerationResult``.

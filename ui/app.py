@@ -36,6 +36,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--dtype", default="auto", help="float32, bfloat16, float16 or auto (default)")
     parser.add_argument("--queue-size", type=int, default=16, help="most requests waiting at once; more are refused (default 16)")
     parser.add_argument("--trust-reward-code", action="store_true", help="allow the bank's py: reward specs to be imported (they run code)")
+    from composer.api_base import add_base_url_arguments
+
+    add_base_url_arguments(parser)
     args = parser.parse_args(argv)
     from ui.server import parse_auth
 
@@ -60,7 +63,13 @@ def main(argv: list[str] | None = None) -> None:
     from composer import Composer
     from ui import build_app, launch_app
 
-    composer = Composer(args.bank, device=args.device, dtype=args.dtype, trust_reward_code=args.trust_reward_code)
+    from composer.api_base import ApiError, base_url_options
+
+    try:
+        composer = Composer(args.bank, device=args.device, dtype=args.dtype, trust_reward_code=args.trust_reward_code,
+                            **base_url_options(args))
+    except (ApiError, ValueError) as error:
+        sys.exit(f"app.py: {error}")
     demo = build_app(composer, args.presets)
     launch_app(demo, host=args.host, port=args.port, share=args.share, auth=args.auth, queue_size=args.queue_size)
 

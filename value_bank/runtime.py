@@ -51,15 +51,23 @@ def load_causal_lm(name_or_path: str, device: str | torch.device = "auto", dtype
 
     >>> model, tokenizer = load_causal_lm("banks/demo/base")   # doctest: +SKIP
     """
-    from transformers import AutoModelForCausalLM, AutoTokenizer
+    from transformers import AutoModelForCausalLM
 
     device = resolve_device(device)
+    tokenizer = load_tokenizer(name_or_path)
+    model = AutoModelForCausalLM.from_pretrained(name_or_path, dtype=resolve_dtype(dtype, device), use_safetensors=True)
+    return model.to(device).eval(), tokenizer
+
+
+def load_tokenizer(name_or_path: str):
+    """A base model's tokenizer, set up for batched generation: left padding, a pad token."""
+    from transformers import AutoTokenizer
+
     tokenizer = AutoTokenizer.from_pretrained(name_or_path)
     tokenizer.padding_side = "left"
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token
-    model = AutoModelForCausalLM.from_pretrained(name_or_path, dtype=resolve_dtype(dtype, device), use_safetensors=True)
-    return model.to(device).eval(), tokenizer
+    return tokenizer
 
 
 def context_length(config) -> int:
