@@ -65,6 +65,19 @@ def test_the_app_opens_on_the_helpful_assistant_persona_and_the_card_measures_th
     assert parse_mix(DemoConfig().opening_mix) == persona.weights  # the demo card measures exactly what the app opens on
 
 
+def test_the_shipped_demo_answers_the_apps_default_prompt_on_topic_at_the_opening_mix():
+    """The first thing a visitor sees: the default prompt, the opening mix, seeds 0-3 (the app starts at 0)."""
+    from composer import Composer
+    from ui.mix_view import DEFAULT_PROMPT, opening_mix
+    from value_bank.builtin_rewards import relevance_scores
+    from value_bank.locations import shipped_demo_bank
+
+    composer = Composer(str(shipped_demo_bank()), device="cpu", dtype="float32")
+    results = composer.generate([DEFAULT_PROMPT] * 4, opening_mix(composer.value_names), seed=[0, 1, 2, 3], score=False)
+    relevance = relevance_scores([DEFAULT_PROMPT] * 4, [r.text for r in results])
+    assert relevance[0] >= 0.3 and (relevance >= 0.3).mean() >= 0.75, [r.text for r in results]
+
+
 def test_check_base_reports_on_topic_share_fluency_and_the_exact_check(tiny_models):
     from value_bank.demo.check_base import check_base
 

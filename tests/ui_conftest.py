@@ -30,8 +30,8 @@ class AppBank:
 
 
 DEMO = AppBank(path=str(REPO / "banks" / "demo"), trust_reward_code=False, steer="positivity",
-               prompt="How do I keep a basil plant alive on a windowsill?",
-               prompts=("How do I keep a basil plant alive on a windowsill?", "Any tips for learning to play chess?",
+               prompt="How do I fix a leaking tap?",  # the app's default prompt (ui/mix_view.py)
+               prompts=("How do I fix a leaking tap?", "Any tips for learning to play chess?",
                         "What's the best way to start running?"),
                max_new_tokens=48)
 

@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--max-new-tokens", type=int, default=64)
     parser.add_argument("--value-model", default=None, help="the slider to move (default: the bank's first value model)")
     parser.add_argument("--strategy", default="vas", choices=["base", "vas", "bon"])
-    parser.add_argument("--prompt", default="How do I keep a basil plant alive on a windowsill?")
+    parser.add_argument("--prompt", default="How do I fix a leaking tap?")
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--trust-reward-code", action="store_true")
     parser.add_argument("--allow-early-stop", action="store_true", help="let a run end at end of text (default: exactly max new tokens)")

@@ -23,7 +23,7 @@ from ui.presets import BUILTIN_PERSONAS
 from ui.scheduling import ModelGate
 from ui.token_view import empty_view, token_view_html
 
-DEFAULT_PROMPT = "How do I keep a basil plant alive on a windowsill?"
+DEFAULT_PROMPT = "How do I fix a leaking tap?"  # the demo answers it on topic (README: which questions it still misses)
 OPENING_PERSONA = "Helpful assistant"  # the sliders' starting mix, when the bank has its value models
 STREAM_INTERVAL_S = 0.04  # coalesce streamed pieces: at most ~25 page updates a second
 STRATEGY_NAMES = dict((value, label) for label, value in STRATEGY_CHOICES)

@@ -46,15 +46,16 @@ class DemoConfig:
     val_records: int = 1500
     vocab_size: int = 4096
     context: int = 256
-    base_hidden: int = 192
-    base_layers: int = 8
-    base_heads: int = 3
+    base_hidden: int = 256  # 3 x 256 at batch 64: the cheapest on-topic base of the GPU sweep (docs/experiments/on-topic-base.md)
+    base_layers: int = 3
+    base_heads: int = 4
     base_steps: int = 1200
     backbone_hidden: int = 128
     backbone_layers: int = 3
     backbone_heads: int = 2
     backbone_steps: int = 800
-    pretrain_batch_size: int = 32  # conversations a step (rows "conversation"); windows of `context` tokens a step (packed)
+    backbone_batch_size: int = 32
+    pretrain_batch_size: int = 64  # the base's conversations a step (rows "conversation"); windows of `context` tokens (packed)
     pretrain_rows: str = "conversation"  # or "packed": conversations end to end (demo/pretrain.py has the measured effect)
     pretrain_loss_on: str = "response"  # or "all": predict the prompt's tokens too
     pretrain_learning_rate: float = 2e-3
@@ -82,7 +83,7 @@ class DemoConfig:
         """The same path with toy sizes: minutes become seconds (used by the tests)."""
         small = dict(corpus_records=800, val_records=100, vocab_size=600, context=64, base_hidden=32, base_layers=2,
                      base_heads=2, base_steps=40, backbone_hidden=16, backbone_layers=1, backbone_steps=30,
-                     pretrain_batch_size=8, sample_prompts=24, samples_per_prompt=2, max_new_tokens=12, value_epochs=1,
+                     pretrain_batch_size=8, backbone_batch_size=8, sample_prompts=24, samples_per_prompt=2, max_new_tokens=12, value_epochs=1,
                      eval_prompts=6, eval_weights=(0.0, 4.0), best_of=(2,), eval_batch_size=8, everyday_prompts=4)
         return cls(**{**small, **overrides})
 
@@ -104,14 +105,15 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
                     timings, lambda d: _corpus(config, d))
     tokenizer_dir = _stage(work, "tokenizer", keys("vocab_size") | {"after": corpus.name} | _code("scratch.py"), timings,
                            lambda d: _tokenizer(config, corpus, d))
-    lm = keys("context", "pretrain_batch_size", "pretrain_learning_rate", "pretrain_rows", "pretrain_loss_on") | {"after": tokenizer_dir.name} | _code("demo/pretrain.py")
-    base = _stage(work, "base", lm | keys("base_hidden", "base_layers", "base_heads", "base_steps"), timings,
+    lm = keys("context", "pretrain_learning_rate", "pretrain_rows", "pretrain_loss_on") | {"after": tokenizer_dir.name} | _code("demo/pretrain.py")
+    base = _stage(work, "base", lm | keys("base_hidden", "base_layers", "base_heads", "base_steps", "pretrain_batch_size"), timings,
                   lambda d: _language_model(config, corpus, tokenizer_dir, d, "llama", config.base_hidden, config.base_layers,
-                                            config.base_heads, config.base_steps, progress))
-    backbone = _stage(work, "backbone", lm | keys("backbone_hidden", "backbone_layers", "backbone_heads", "backbone_steps"), timings,
+                                            config.base_heads, config.base_steps, config.pretrain_batch_size, progress))
+    backbone = _stage(work, "backbone", lm | keys("backbone_hidden", "backbone_layers", "backbone_heads", "backbone_steps",
+                                                  "backbone_batch_size"), timings,
                       lambda d: _language_model(config, corpus, tokenizer_dir, d, "llama", config.backbone_hidden,
-                                                config.backbone_layers, config.backbone_heads, config.backbone_steps, progress,
-                                                seed_offset=1))
+                                                config.backbone_layers, config.backbone_heads, config.backbone_steps,
+                                                config.backbone_batch_size, progress, seed_offset=1))
     samples = _stage(work, "samples", keys("sample_prompts", "samples_per_prompt", "max_new_tokens", "rewards") | {"after": base.name}
                      | _code("sampling.py", "builtin_rewards.py"), timings, lambda d: _samples(config, corpus, base, d, progress))
     values = _stage(work, "values", keys("rewards", "lora_rank", "value_epochs", "value_learning_rate", "value_batch_size", "lam")
@@ -184,7 +186,7 @@ def _tokenizer(config: DemoConfig, corpus: Path, folder: Path) -> dict:
 
 
 def _language_model(config: DemoConfig, corpus: Path, tokenizer_dir: Path, folder: Path, family: str, hidden: int,
-                    layers: int, heads: int, steps: int, progress: bool, seed_offset: int = 0) -> dict:
+                    layers: int, heads: int, steps: int, batch_size: int, progress: bool, seed_offset: int = 0) -> dict:
     from transformers import AutoTokenizer
 
     from value_bank.demo.pretrain import pretrain_lm
@@ -194,7 +196,7 @@ def _language_model(config: DemoConfig, corpus: Path, tokenizer_dir: Path, folde
     tokenizer = AutoTokenizer.from_pretrained(tokenizer_dir)
     model = new_causal_lm(tokenizer, family, hidden, layers, heads, context=config.context, seed=config.seed + seed_offset)
     pairs = lambda split: [(r["prompt"], r["response"]) for r in read_records(corpus, split)]  # noqa: E731
-    metrics = pretrain_lm(model, tokenizer, pairs("train"), pairs("val"), steps, config.pretrain_batch_size, config.context,
+    metrics = pretrain_lm(model, tokenizer, pairs("train"), pairs("val"), steps, batch_size, config.context,
                           config.pretrain_learning_rate, seed=config.seed + seed_offset, progress=progress,
                           desc=f"training {'base' if seed_offset == 0 else 'backbone'} LM", rows=config.pretrain_rows,
                           loss_on=config.pretrain_loss_on)
