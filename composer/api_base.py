@@ -126,7 +126,6 @@ class ApiBase:
                 if response.status_code < 400:
                     return response.json()
                 error = ApiError(f"the server at {self.url} answered {path} with HTTP {response.status_code}: {_message(response)}")
-                error.status = response.status_code
                 if response.status_code not in RETRY_STATUSES:
                     raise error
                 retry_after = response.headers.get("retry-after", "")
@@ -302,7 +301,7 @@ def decode_over_api(api: ApiBase, input_ids: torch.Tensor, prompt_lengths: Seque
     real = [input_ids[i, P - n:].tolist() for i, n in enumerate(prompt_lengths)]
     done = torch.zeros(B, dtype=torch.bool)
     if streamer is not None:
-        streamer.put(input_ids[:, :].cpu())
+        streamer.put(input_ids.cpu())
     for step in range(max_new_tokens):
         alive = [i for i in range(B) if not done[i]]
         scores = torch.full((B, vocab_size), -float("inf"))

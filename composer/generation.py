@@ -204,8 +204,6 @@ class Composer:
             recorder = GuidanceRecorder() if attributions else None
             processors.append(ValueGuidance(session, weights[:, active], top_k, recorder))
         processors += sampling_processors(temperature, top_p, seeds, self.device)
-        config = GenerationConfig(do_sample=False, max_new_tokens=max_new_tokens, min_new_tokens=min_new_tokens, pad_token_id=self.tokenizer.pad_token_id,
-                                  eos_token_id=self.tokenizer.eos_token_id)
         start = time.perf_counter()
         if self.api is not None and strategy in ("base", "bon"):  # the server samples: one request per prompt, N samples in it
             generated = self._sample_over_api(prompt_ids, seeds, copies, max_new_tokens, min_new_tokens, temperature, top_p, streamer)
@@ -213,6 +211,8 @@ class Composer:
             generated = decode_over_api(self.api, input_ids, [len(ids) for ids in prompt_ids], prompts, processors, top_k, max_new_tokens,
                                         min_new_tokens, self.tokenizer.eos_token_id, self.tokenizer.pad_token_id, len(self.tokenizer), streamer)
         else:
+            config = GenerationConfig(do_sample=False, max_new_tokens=max_new_tokens, min_new_tokens=min_new_tokens,
+                                      pad_token_id=self.tokenizer.pad_token_id, eos_token_id=self.tokenizer.eos_token_id)
             output = self.model.generate(input_ids=input_ids, attention_mask=attention_mask, generation_config=config,
                                          logits_processor=LogitsProcessorList(processors), streamer=streamer)
             generated = output[:, input_ids.shape[1]:].cpu()  # (B, T)
