@@ -1,18 +1,21 @@
 """``composer eval``: what each strategy and mix buys, on a prompt file, in one table.
 
-For every run (``base``, ``vas:MIX``, ``bonN:MIX``) and every prompt x sample (sample ``j`` of every
-prompt is drawn with seed ``seed + j``, in every run: runs are compared on common random numbers,
-and prompts at one seed, as a person meets them in the app):
+For every run (``base``, ``vas:MIX``, ``bonN:MIX``) and every prompt x sample (sample ``j`` of
+prompt ``i`` is drawn with its own seed, ``seed + j * prompts + i``, the same in every run: runs are
+compared on common random numbers, and no two answers share one, so a share over prompts is a
+mean of independent draws, not one draw of a common opening):
 
 - per reward, the mean and standard error of the raw and normalised score,
 - whether it answers the question: the MiniLM relevance of question and answer, the share of
-  answers on topic (relevance >= ``ON_TOPIC_RELEVANCE``), and how many distinct texts the run gave
-  across its prompts at one seed (a base that ignores the question gives one text to all),
+  answers on topic (relevance >= ``ON_TOPIC_RELEVANCE``), and, from a second, small pass over the
+  first ``ONE_SEED_PROMPTS`` prompts all at seed ``seed`` (as a person meets them in the app), how
+  many distinct texts the run gave (a base that ignores the question gives one text to all),
 - the weighted objective ``sum_i w_i r~_i`` of the run's mix,
 - the base model's negative log-likelihood per token of the outputs (the price paid in fluency),
 - tokens per second, and value-model forwards per generated token.
 
-Writes ``summary.csv``, ``generations.jsonl`` and ``report.html`` (plotly, self-contained).
+Writes ``summary.csv``, ``generations.jsonl``, ``one_seed.jsonl`` (the one-seed pass) and
+``report.html`` (plotly, self-contained).
 
 >>> summary = evaluate(EvalConfig(bank="banks/demo", prompts="heldout.txt", runs=("base", "vas:helpfulness=4")))  # doctest: +SKIP
 >>> summary[["run", "helpfulness_mean", "nll_per_token_mean"]]                                                  # doctest: +SKIP
@@ -33,6 +36,7 @@ import torch
 from composer.api_base import API_KEY_ENV, base_url_options
 from composer.generation import Composer
 from composer.mixes import Run, parse_run
+from composer.seeded_sampling import MAX_SEED
 from value_bank.builtin_rewards import relevance_scores
 from value_bank.files import atomic_write_text
 from value_bank.locations import shipped_demo_bank
@@ -41,6 +45,12 @@ from value_bank.sampling import read_prompts
 
 
 ON_TOPIC_RELEVANCE = 0.3  # MiniLM cosine of question and answer: the demo corpus's helpful answers 0.96 above it, off-topic 0.03
+ONE_SEED_PROMPTS = 16  # the distinct-texts pass: enough prompts to tell "one text for all" from answers, at a small share of the cost
+
+
+def sample_seed(seed: int, prompt_index: int, sample_index: int, prompts: int) -> int:
+    """The seed of sample ``sample_index`` of prompt ``prompt_index``: distinct for every answer of a run, equal across runs."""
+    return seed + sample_index * prompts + prompt_index
 
 
 @dataclass(frozen=True)
@@ -87,10 +97,14 @@ def evaluate(config: EvalConfig, composer: Composer | None = None, progress: boo
     runs = [parse_run(r) for r in config.runs]
     for run in runs:
         composer.weight_matrix(run.weights, 1)  # unknown names fail before any work
+    if config.seed + config.samples_per_prompt * len(prompts) - 1 > MAX_SEED:
+        raise ValueError(f"seed {config.seed} leaves too few seeds for {config.samples_per_prompt} samples of {len(prompts)} prompts "
+                         f"(each answer gets its own; the largest is {MAX_SEED})")
     rows = [(i, j) for i in range(len(prompts)) for j in range(config.samples_per_prompt)]
+    one_seed = list(range(min(ONE_SEED_PROMPTS, len(prompts))))
     composer.generate(prompts[:1], {}, max_new_tokens=2, score=True)  # warm-up: first-call costs are not any run's
-    records, summaries = [], []
-    bar = tqdm(total=len(runs) * len(rows), desc="evaluating", unit="response", disable=not progress)
+    records, one_seed_records, summaries = [], [], []
+    bar = tqdm(total=len(runs) * (len(rows) + len(one_seed)), desc="evaluating", unit="response", disable=not progress)
     for run in runs:
         run_records, seconds = [], 0.0
         for start in range(0, len(rows), config.batch_size):
@@ -98,7 +112,7 @@ def evaluate(config: EvalConfig, composer: Composer | None = None, progress: boo
             results = composer.generate(
                 [prompts[i] for i, _ in batch], run.weights, strategy=run.strategy, best_of=run.best_of,
                 max_new_tokens=config.max_new_tokens, temperature=config.temperature, top_p=config.top_p,
-                top_k=config.top_k, seed=[config.seed + j for _, j in batch],
+                top_k=config.top_k, seed=[sample_seed(config.seed, i, j, len(prompts)) for i, j in batch],
             )
             seconds += results[0].timing["seconds"]
             nll = base_nll(composer, [r.prompt for r in results], [r.token_ids + ([composer.tokenizer.eos_token_id] if r.finished else []) for r in results])
@@ -109,7 +123,19 @@ def evaluate(config: EvalConfig, composer: Composer | None = None, progress: boo
         relevance = relevance_scores([r["prompt"] for r in run_records], [r["text"] for r in run_records])
         for record, value in zip(run_records, relevance):
             record["relevance"] = float(value)
-        summaries.append(_summarise(run, run_records, composer.value_names, seconds))
+        texts = []
+        for start in range(0, len(one_seed), config.batch_size):  # every prompt at one seed, as a person meets them in the app
+            batch = one_seed[start : start + config.batch_size]
+            results = composer.generate(
+                [prompts[i] for i in batch], run.weights, strategy=run.strategy, best_of=run.best_of,
+                max_new_tokens=config.max_new_tokens, temperature=config.temperature, top_p=config.top_p,
+                top_k=config.top_k, seed=config.seed, score=False,
+            )
+            texts += [r.text for r in results]
+            one_seed_records += [{"run": run.label, "prompt_index": i, "prompt": r.prompt, "seed": r.seed, "text": r.text}
+                                 for i, r in zip(batch, results)]
+            bar.update(len(batch))
+        summaries.append(_summarise(run, run_records, composer.value_names, seconds) | {"distinct_texts": len(set(texts)), "prompts": len(texts)})
         records.extend(run_records)
     bar.close()
     summary = pd.DataFrame(summaries)
@@ -117,6 +143,7 @@ def evaluate(config: EvalConfig, composer: Composer | None = None, progress: boo
     out.mkdir(parents=True, exist_ok=True)
     atomic_write_text(out / "summary.csv", summary.to_csv(index=False))
     atomic_write_text(out / "generations.jsonl", "".join(json.dumps(r, default=float) + "\n" for r in records))
+    atomic_write_text(out / "one_seed.jsonl", "".join(json.dumps(r) + "\n" for r in one_seed_records))
     atomic_write_text(out / "report.html", report_html(summary, composer.value_names, title=f"VAS Composer eval: {config.bank}"))
     return summary
 
@@ -154,8 +181,6 @@ def _summarise(run: Run, records: list[dict], names: Sequence[str], seconds: flo
     row["objective_mean"], row["objective_se"] = mean_se([r["objective"] for r in records])
     row["relevance_mean"], row["relevance_se"] = mean_se([r["relevance"] for r in records])
     row["on_topic_mean"], row["on_topic_se"] = mean_se([float(r["relevance"] >= ON_TOPIC_RELEVANCE) for r in records])
-    first = [r["text"] for r in records if r["sample_index"] == 0]
-    row["distinct_texts"], row["prompts"] = len(set(first)), len(first)
     row["nll_per_token_mean"], row["nll_per_token_se"] = mean_se([r["nll_per_token"] for r in records])
     tokens = sum(len(r["token_ids"]) + r["finished"] for r in records)
     row["tokens_per_second"] = tokens / max(seconds, 1e-9)

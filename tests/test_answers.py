@@ -17,19 +17,34 @@ def test_eval_reports_relevance_on_topic_share_and_distinct_texts_at_one_seed(tr
     out = tmp_path / "eval"
     assert composer_main(["eval", "--bank", str(trained_bank), "--prompts", str(prompts), "--runs", "base", "vas:fruit_q=4",
                           "--samples-per-prompt", "2", "--max-new-tokens", "8", "--out", str(out), "--trust-reward-code",
-                          "--device", "cpu"]) == 0
+                          "--device", "cpu", "--seed", "5"]) == 0
     capsys.readouterr()
     summary = pd.read_csv(out / "summary.csv")
     records = [json.loads(line) for line in (out / "generations.jsonl").read_text().splitlines()]
+    one_seed = [json.loads(line) for line in (out / "one_seed.jsonl").read_text().splitlines()]
     for _, row in summary.iterrows():
         mine = [r for r in records if r["run"] == row["run"]]
         relevance = np.array([r["relevance"] for r in mine])
         assert abs(row["relevance_mean"] - relevance.mean()) < 1e-9
         assert abs(row["on_topic_mean"] - (relevance >= ON_TOPIC_RELEVANCE).mean()) < 1e-9
-        first = [r["text"] for r in mine if r["sample_index"] == 0]
-        assert row["prompts"] == 4 and row["distinct_texts"] == len(set(first)) <= 3
-        same = [r["text"] for r in mine if r["prompt"] == "river stone"]
-        assert same[0] == same[2] and same[1] == same[3]  # prompt 0 and its copy: sample j at seed j both times
+        # Every answer has its own seed, the same in every run: seed + j * prompts + i.
+        assert sorted(r["seed"] for r in mine) == list(range(5, 5 + 8))
+        assert {(r["prompt_index"], r["sample_index"], r["seed"]) for r in mine} == \
+            {(r["prompt_index"], r["sample_index"], r["seed"]) for r in records if r["run"] == summary["run"][0]}
+        # The one-seed pass: all four prompts at seed 5; the copied prompt gives the copied text.
+        texts = [r["text"] for r in one_seed if r["run"] == row["run"]]
+        assert [r["seed"] for r in one_seed if r["run"] == row["run"]] == [5, 5, 5, 5]
+        assert texts[0] == texts[1] and row["prompts"] == 4 and row["distinct_texts"] == len(set(texts)) <= 3
+
+
+def test_eval_refuses_a_seed_that_leaves_too_few_seeds(trained_bank, tmp_path, capsys):
+    prompts = tmp_path / "prompts.txt"
+    prompts.write_text("river stone\nwarm lake\n")
+    code = composer_main(["eval", "--bank", str(trained_bank), "--prompts", str(prompts), "--runs", "base", "--seed", "2147483647",
+                          "--max-new-tokens", "4", "--out", str(tmp_path / "eval"), "--trust-reward-code", "--device", "cpu"])
+    err = capsys.readouterr().err
+    assert code == 2 and "seed 2147483647" in err and "2147483647" in err and "Traceback" not in err
+    assert not (tmp_path / "eval").exists()
 
 
 def test_exact_topic_check_agrees_with_the_corpus_labels():

@@ -1,7 +1,7 @@
 """The demo bank's measured card: what each slider does, alone and together, and what it costs.
 
 Everything is measured with ``composer eval`` on held-out prompts (never seen by the language
-models or the value models), one sample per prompt, the same seeds for every run:
+models or the value models), one sample per prompt, each with its own seed, the same seeds for every run:
 
 - each slider alone at every weight of ``eval_weights``: its reward's mean, in raw units and in
   base standard deviations above base sampling, and the base NLL per token (the fluency price);
@@ -162,22 +162,23 @@ def _answers_section(config, summary, generations, everyday, everyday_generation
     lines = ["## Does it answer the question?", "",
              f"Relevance is the MiniLM cosine of question and answer; an answer is on topic when it is at least 0.3. The exact check "
              f"traces every sentence of the answer to the corpus topic it came from: on topic when some sentence is from the "
-             f"question's topic and none from another. Distinct texts: how many different answers the run gave to its prompts at "
-             f"one seed. The app opens on `{config.opening_mix}`.", "",
-             f"**Held-out prompts** ({int(_row(summary, runs[0])['prompts'])}, never seen in training):", "",
+             f"question's topic and none from another. Every answer has its own seed. Distinct texts: how many different answers "
+             f"the run gave to the first {int(_row(summary, runs[0])['prompts'])} prompts all at one seed, as a person meets them "
+             f"in the app. The app opens on `{config.opening_mix}`.", "",
+             f"**Held-out prompts** ({int(_row(summary, runs[0])['n'])}, never seen in training):", "",
              "| run | relevance | on topic | exact topic check | distinct texts |", "|---|---|---|---|---|"]
     for run in runs:
         row, exact = _row(summary, run), _exact_share(generations, run)
         lines.append(f"| {label(run)} | {_fmt(row['relevance_mean'], row['relevance_se'])} | {_pct(row['on_topic_mean'], row['on_topic_se'])} "
                      f"| {'n/a' if exact is None else _pct(*exact)} | {int(row['distinct_texts'])} of {int(row['prompts'])} |")
-    lines += ["", f"**Everyday questions** ({int(everyday['prompts'].iloc[0])} in `value_bank/demo/everyday_questions.txt`, written "
+    lines += ["", f"**Everyday questions** ({int(everyday['n'].iloc[0])} in `value_bank/demo/everyday_questions.txt`, written "
               "outside the corpus's templates, many on subjects the corpus never covers):", "",
               "| run | relevance | on topic | distinct texts |", "|---|---|---|---|"]
     for run in everyday_runs(config):
         row = _row(everyday, run)
         lines.append(f"| {label(run)} | {_fmt(row['relevance_mean'], row['relevance_se'])} | {_pct(row['on_topic_mean'], row['on_topic_se'])} "
                      f"| {int(row['distinct_texts'])} of {int(row['prompts'])} |")
-    lines += ["", "Everyday questions, seed 0, unedited (the first six of the file):", ""]
+    lines += ["", "Everyday questions, unedited (the first six of the file, each at its own seed, the same in every run):", ""]
     by_run: dict[str, list[dict]] = {}
     for record in everyday_generations:
         if record["sample_index"] == 0:
@@ -226,7 +227,7 @@ def _markdown(config, summary, names, groups, generations, speed, bench_table, c
     lines = ["## How it was built", "",
              f"`python -m value_bank demo build` with seed {config.seed} (every setting is in `build.json`). "
              "Measured on held-out prompts that neither the language models nor the value models saw: "
-             f"{int(base['n'])} prompts, one sample each, the same seeds for every run; ± is one standard error.", ""]
+             f"{int(base['n'])} prompts, one sample each, each with its own seed, the same seeds for every run; ± is one standard error.", ""]
     if "corpus" in built:
         result = built["corpus"]
         lines += [f"- Corpus: {result['records']} synthetic conversations on {result['topics']} topics ({result['distinct_prompts']} "
