@@ -120,3 +120,12 @@ def trained_bank(tmp_path_factory, tiny_models, samples_dir):
                                       name=name, head=head, lora_rank=8, learning_rate=3e-3, max_epochs=12, patience=3,
                                       batch_size=32, device="cpu"), progress=False)
     return bank
+
+
+@pytest.fixture(scope="session")
+def plain_vllm():
+    """A plain ``vllm serve`` of the demo base (no plugin) on loopback, shared by the tests marked vllm."""
+    from tests.vllm_server import vllm_serve
+
+    with vllm_serve() as url:
+        yield url

@@ -20,7 +20,7 @@ import pytest
 import torch
 
 from composer.api_base import ApiBase, ApiError, check_base_url
-from tests.vllm_server import DEMO_BASE, ROOT, SERVED_NAME, vllm_serve
+from tests.vllm_server import ROOT, SERVED_NAME
 
 BANK = ROOT / "banks" / "demo"
 PROMPTS = ["How do I fix a leaking tap?", "What is a simple way to cook rice so it does not stick?",
@@ -48,9 +48,8 @@ def test_an_unreachable_server_is_a_clear_error_after_retries(bpe_tokenizer):
 
 # ---- against vLLM --------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def server():
-    with vllm_serve() as url:
-        yield url
+def server(plain_vllm):
+    return plain_vllm
 
 
 @pytest.fixture(scope="module")

@@ -35,6 +35,12 @@ def vllm_python() -> str:
     return path
 
 
+def _errors(text: str) -> str:
+    """The lines of a vLLM log that say what went wrong (its tracebacks are long), else its tail."""
+    lines = [line for line in text.splitlines() if "Error:" in line or " ERROR " in line and "Error" in line]
+    return "\n".join(dict.fromkeys(lines[-12:])) or text[-4000:]
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -60,7 +66,7 @@ def vllm_serve(model: Path = DEMO_BASE, *extra: str, env: dict | None = None, st
         while True:
             if process.poll() is not None:
                 log.seek(0)
-                raise RuntimeError(f"vllm serve exited with {process.returncode}:\n{log.read()[-4000:]}")
+                raise RuntimeError(f"vllm serve exited with {process.returncode}:\n{_errors(log.read())}")
             try:
                 if httpx.get(f"{url}/health", timeout=2).status_code == 200:
                     break
