@@ -46,7 +46,9 @@ PROBE = "How do I fix a leaking tap? Water it when the top inch of soil is dry."
 BASE_URL_HELP = {
     "base_url": "an OpenAI-compatible endpoint serving the bank's base model, e.g. http://127.0.0.1:8000/v1 "
                 "(the base is then asked for its top-k log-probabilities each step; value models stay local)",
-    "base_model": "the model name the endpoint serves (with --base-url)",
+    "server": "a vLLM server running this bank in its logits-processor plugin (composer/vllm_plugin.py), e.g. "
+              "http://127.0.0.1:8000/v1: every generation runs there, with the mix in each request; rewards are scored here",
+    "base_model": "the model name the endpoint serves (with --base-url or --server)",
     "api": "completions (token ids in and out: exact) or chat (for servers that speak only chat)",
     "api_key_env": f"the environment variable holding the endpoint's API key (default {API_KEY_ENV}); never a flag",
 }
@@ -55,6 +57,7 @@ BASE_URL_HELP = {
 def add_base_url_arguments(parser) -> None:
     """``--base-url``, ``--base-model``, ``--api`` and ``--api-key-env`` for commands with hand-written parsers."""
     parser.add_argument("--base-url", default="", help=BASE_URL_HELP["base_url"])
+    parser.add_argument("--server", default="", help=BASE_URL_HELP["server"])
     parser.add_argument("--base-model", default="", help=BASE_URL_HELP["base_model"])
     parser.add_argument("--api", default="completions", choices=APIS, help=BASE_URL_HELP["api"])
     parser.add_argument("--api-key-env", default=API_KEY_ENV, help=BASE_URL_HELP["api_key_env"])
@@ -62,8 +65,8 @@ def add_base_url_arguments(parser) -> None:
 
 def base_url_options(namespace) -> dict:
     """The Composer keywords of those arguments (from an argparse namespace or a config dataclass)."""
-    return {"base_url": namespace.base_url or None, "base_model": namespace.base_model or None, "api": namespace.api,
-            "api_key_env": namespace.api_key_env}
+    return {"base_url": namespace.base_url or None, "server": getattr(namespace, "server", "") or None,
+            "base_model": namespace.base_model or None, "api": namespace.api, "api_key_env": namespace.api_key_env}
 
 
 class ApiError(RunFailure, RuntimeError):
@@ -167,6 +170,26 @@ class ApiBase:
         except (ApiError, KeyError, IndexError, TypeError, ValueError):
             return None
 
+    def check_plugin(self, names: Sequence[str]) -> None:
+        """Check the server steers with this bank (composer/vllm_plugin.py): a request the plugin must refuse.
+
+        Every value model at weight 0 with ``value_top_k=0``: the plugin answers HTTP 400 about
+        ``value_top_k`` when it knows every name, about the name when its bank lacks one; a server
+        without the plugin ignores the arguments and answers 200."""
+        body = {"model": self.model, "prompt": [0], "max_tokens": 1,
+                "vllm_xargs": {"value_weights": ",".join(f"{n}=0" for n in names), "value_top_k": 0}}
+        try:
+            self._post("/completions", body)
+        except ApiError as error:
+            text = str(error)
+            if "value_top_k" in text:
+                return
+            if "unknown value model" in text:
+                raise ApiError(f"the server at {self.url} steers with another bank: {text.split(': ', 1)[-1]}") from None
+            raise
+        raise ApiError(f"the server at {self.url} does not run the VAS plugin: start it with "
+                       "VAS_BANK=<bank> vllm serve <base> --logits-processors composer.vllm_plugin:ValueGuidanceProcessor")
+
     # ---- one step -----------------------------------------------------------------------------
     def top_logprobs(self, rows: Sequence[Sequence[int]], k: int, chat_rows: Sequence[tuple[str, list[int]]] | None = None
                      ) -> list[tuple[list[int], list[float]]]:
@@ -240,12 +263,16 @@ class ApiBase:
 
     # ---- whole samples (strategy base, Best-of-N) ---------------------------------------------
     def sample(self, ids: Sequence[int], n: int, max_tokens: int, temperature: float, top_p: float, seed: int,
-               min_tokens: int = 0) -> list[tuple[list[int], bool]]:
-        """``n`` samples of one prompt, sampled by the server in one request: (token ids, ended with eos) each."""
+               min_tokens: int = 0, steering: dict | None = None) -> list[tuple[list[int], bool]]:
+        """``n`` samples of one prompt, sampled by the server in one request: (token ids, ended with eos) each.
+
+        ``steering``: the VAS plugin's arguments (``value_weights``, ``value_top_k``), sent as ``vllm_xargs``."""
         body = {"model": self.model, "prompt": list(ids), "max_tokens": max_tokens, "n": n, "temperature": temperature,
                 "top_p": top_p, "seed": seed, "logprobs": 0, "return_tokens_as_token_ids": True}
         if min_tokens:
             body["min_tokens"] = min_tokens
+        if steering:
+            body["vllm_xargs"] = steering
         answer = self._post("/completions", body)
         samples = []
         for choice in sorted(answer.get("choices", []), key=lambda c: c.get("index", 0)):

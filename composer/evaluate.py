@@ -71,6 +71,7 @@ class EvalConfig:
     dtype: str = "auto"
     trust_reward_code: bool = False
     base_url: str = ""  # an OpenAI-compatible endpoint serving the bank's base (composer/api_base.py)
+    server: str = ""  # a vLLM server running the bank in its plugin (composer/vllm_plugin.py): generation runs there
     base_model: str = ""
     api: str = "completions"
     api_key_env: str = API_KEY_ENV

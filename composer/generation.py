@@ -21,6 +21,7 @@ normalised by the bank's mu and sigma), the weighted objective, optional per-tok
 
 from __future__ import annotations
 
+import contextlib
 import math
 import threading
 import time
@@ -84,7 +85,11 @@ class Composer:
     """A value bank, its base model and its value models, ready to generate.
 
     ``value_models`` loads a subset of the bank; ``trust_reward_code`` allows ``py:`` reward
-    specs from the bank's cards to be imported (they run code).
+    specs from the bank's cards to be imported (they run code). Where the models run:
+    here (default); ``base_url=``: the base behind an OpenAI-compatible endpoint, the value models
+    here (composer/api_base.py); ``server=``: a vLLM server running this bank in its plugin
+    (composer/vllm_plugin.py) generates, each request carrying its mix; only the rewards run here,
+    and generations are not serialised (the server batches them).
 
     Public attributes: ``bank`` (the ``ValueBank``), ``model`` and ``tokenizer`` (the base),
     ``value_names``, ``device``, ``dtype``, and ``context``: the longest prompt + response the
@@ -94,14 +99,18 @@ class Composer:
     def __init__(self, bank: str | ValueBank, device: str = "auto", dtype: str = "auto",
                  value_models: Sequence[str] | None = None, trust_reward_code: bool = False,
                  base_url: str | None = None, base_model: str | None = None, api: str = "completions",
-                 api_key_env: str = API_KEY_ENV):
+                 api_key_env: str = API_KEY_ENV, server: str | None = None):
         self.bank = bank if isinstance(bank, ValueBank) else ValueBank.open(bank)
         self.device = resolve_device(device)
         self.dtype = resolve_dtype(dtype, self.device)
         self.api: ApiBase | None = None
-        if base_url:  # the base behind an OpenAI-compatible endpoint: only its tokenizer is local (composer/api_base.py)
+        if base_url and server:
+            raise ValueError("give --base-url (value models here, the base there) or --server (both there), not both")
+        # "server": a vLLM server runs the base and this bank's value models (composer/vllm_plugin.py); only rewards run here
+        self.steering = "server" if server else "local"
+        if base_url or server:  # the base behind an OpenAI-compatible endpoint: only its tokenizer is local (composer/api_base.py)
             self.model, self.tokenizer = None, load_tokenizer(self.bank.base)
-            self.api = ApiBase(base_url, base_model or "", self.tokenizer, api=api, api_key_env=api_key_env)
+            self.api = ApiBase(base_url or server, base_model or "", self.tokenizer, api=api, api_key_env=api_key_env)
         else:
             # checked against the manifest's sha256 first: corrupted base weights would load and generate nonsense
             self.model, self.tokenizer = self.bank.load_model(self.bank.base, lambda path: load_causal_lm(path, self.device, self.dtype), "base model")
@@ -111,7 +120,9 @@ class Composer:
         for name in names:
             self.bank.entry(name)  # unknown names fail here, listing the known ones
         self.value_names = names
-        self.groups = load_value_groups(self.bank, names, self.device, self.dtype)
+        if server:
+            self.api.check_plugin(names)
+        self.groups = load_value_groups(self.bank, names, self.device, self.dtype) if not server else []
         self.cards = {name: self.bank.card(name) for name in names}
         base_context = context_length(self.model.config) if self.model is not None else (server_context or 1 << 20)
         self.context = min([base_context] + [g.context for g in self.groups])
@@ -180,7 +191,8 @@ class Composer:
         row_seeds = [s + j * 1_000_003 for s in seeds for j in range(copies)]  # copy 0 keeps the seed: bon-1 == base
         row_weights = weights.repeat_interleave(copies, dim=0)
         start = time.perf_counter()
-        with self._lock:
+        # One generation at a time on the shared local models; a server batches concurrent requests itself.
+        with self._lock if self.steering == "local" else contextlib.nullcontext():
             results = self._generate_rows(row_prompts, row_ids, row_warnings, row_weights, strategy, row_seeds, max_new_tokens, min_new_tokens, temperature,
                                           top_p, top_k, score or strategy == "bon", attributions, streamer, copies)
         if strategy == "bon":
@@ -197,7 +209,8 @@ class Composer:
     def _generate_rows(self, prompts, prompt_ids, prompt_warnings, weights, strategy, seeds, max_new_tokens, min_new_tokens,
                        temperature, top_p, top_k, score, attributions, streamer, copies=1):
         input_ids, attention_mask = left_pad(prompt_ids, self.tokenizer.pad_token_id, self.device if self.api is None else "cpu")
-        active = [i for i, _ in enumerate(self.value_names) if strategy == "vas" and bool(weights[:, i].any())]
+        # value models with a weight in some row run here, unless the server runs them (steering "server")
+        active = [i for i, _ in enumerate(self.value_names) if strategy == "vas" and self.steering == "local" and bool(weights[:, i].any())]
         session, recorder, processors = None, None, []
         if active:
             session = ValueSession(self.groups, attention_mask, [self.value_names[i] for i in active])
@@ -205,7 +218,10 @@ class Composer:
             processors.append(ValueGuidance(session, weights[:, active], top_k, recorder))
         processors += sampling_processors(temperature, top_p, seeds, self.device)
         start = time.perf_counter()
-        if self.api is not None and strategy in ("base", "bon"):  # the server samples: one request per prompt, N samples in it
+        if self.steering == "server":  # the server samples and steers: one request per prompt, its mix in vllm_xargs
+            steering = [self._plugin_arguments(weights[row], top_k) if strategy == "vas" else None for row in range(len(prompts))]
+            generated = self._sample_over_api(prompt_ids, seeds, copies, max_new_tokens, min_new_tokens, temperature, top_p, streamer, steering)
+        elif self.api is not None and strategy in ("base", "bon"):  # the server samples: one request per prompt, N samples in it
             generated = self._sample_over_api(prompt_ids, seeds, copies, max_new_tokens, min_new_tokens, temperature, top_p, streamer)
         elif self.api is not None:
             generated = decode_over_api(self.api, input_ids, [len(ids) for ids in prompt_ids], prompts, processors, top_k, max_new_tokens,
@@ -242,11 +258,18 @@ class Composer:
             self._attach_scores(results)
         return results
 
-    def _sample_over_api(self, prompt_ids, seeds, copies, max_new_tokens, min_new_tokens, temperature, top_p, streamer) -> torch.Tensor:
-        """Base samples from the server (``copies`` of each prompt in one request), as a (rows, T) tensor padded like generate()'s."""
+    def _plugin_arguments(self, row_weights: torch.Tensor, top_k: int) -> dict | None:
+        """The VAS plugin's ``vllm_xargs`` for one row: its mix as ``NAME=WEIGHT,...`` (None: not steered)."""
+        mix = ",".join(f"{name}={float(w)!r}" for name, w in zip(self.value_names, row_weights.tolist()) if w != 0)
+        return {"value_weights": mix, "value_top_k": top_k} if mix else None
+
+    def _sample_over_api(self, prompt_ids, seeds, copies, max_new_tokens, min_new_tokens, temperature, top_p, streamer,
+                         steering: Sequence[dict | None] | None = None) -> torch.Tensor:
+        """Samples from the server (``copies`` of each prompt in one request), as a (rows, T) tensor padded like generate()'s."""
         eos, pad = self.tokenizer.eos_token_id, self.tokenizer.pad_token_id
         firsts = range(0, len(prompt_ids), copies)
-        answers = self.api.pool.map(lambda i: self.api.sample(prompt_ids[i], copies, max_new_tokens, temperature, top_p, seeds[i], min_new_tokens), firsts)
+        answers = self.api.pool.map(lambda i: self.api.sample(prompt_ids[i], copies, max_new_tokens, temperature, top_p, seeds[i], min_new_tokens,
+                                                              steering[i] if steering else None), firsts)
         rows = [ids + [eos] if finished else ids for answer in answers for ids, finished in answer]
         width = max(1, max(len(r) for r in rows))
         generated = torch.tensor([r + [pad] * (width - len(r)) for r in rows], dtype=torch.long)
@@ -309,7 +332,8 @@ class Composer:
         return raw, normalised
 
     def _attach_scores(self, results: list[GenerationResult]) -> None:
-        raw, normalised = self.score([r.prompt for r in results], [r.text for r in results])
+        with self._lock:  # the reward models are shared (with --server, generations run concurrently; scoring does not)
+            raw, normalised = self.score([r.prompt for r in results], [r.text for r in results])
         for row, result in enumerate(results):
             result.scores = {n: float(raw[n][row]) for n in self.value_names}
             result.normalised_scores = {n: float(normalised[n][row]) for n in self.value_names}

@@ -18,6 +18,8 @@ import os
 import sys
 from pathlib import Path
 
+SERVER_CONCURRENCY = 16  # generations at once with --server (vLLM batches them); one at a time in process
+
 
 def default_presets_dir() -> Path:
     config = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
@@ -71,7 +73,10 @@ def main(argv: list[str] | None = None) -> None:
     except (ApiError, ValueError) as error:
         sys.exit(f"app.py: {error}")
     demo = build_app(composer, args.presets)
-    launch_app(demo, host=args.host, port=args.port, share=args.share, auth=args.auth, queue_size=args.queue_size)
+    # With --server, vLLM batches concurrent users' generations; in process, the models take one call at a time.
+    concurrency = SERVER_CONCURRENCY if composer.steering == "server" else 1
+    launch_app(demo, host=args.host, port=args.port, share=args.share, auth=args.auth, queue_size=args.queue_size,
+               concurrency=concurrency)
 
 
 if __name__ == "__main__":

@@ -34,11 +34,15 @@ def parse_auth(text: str | None) -> tuple[str, str] | None:
 
 
 def launch_app(demo: gr.Blocks, host: str = "127.0.0.1", port: int = 7860, share: bool = False,
-               auth: tuple[str, str] | None = None, queue_size: int = DEFAULT_QUEUE_SIZE, block: bool = True, quiet: bool = False):
-    """Queue and serve ``demo``; with ``block=False`` returns at once (the server runs in a thread) as (demo, local url)."""
+               auth: tuple[str, str] | None = None, queue_size: int = DEFAULT_QUEUE_SIZE, block: bool = True, quiet: bool = False,
+               concurrency: int = 1):
+    """Queue and serve ``demo``; with ``block=False`` returns at once (the server runs in a thread) as (demo, local url).
+
+    ``concurrency``: events of one kind that run at once: 1 when the models run in this process (they
+    take one call at a time), more when a vLLM server generates (it batches concurrent requests)."""
     if queue_size < 1:
         raise ValueError(f"queue_size must be at least 1, got {queue_size}")
-    demo.queue(max_size=queue_size, default_concurrency_limit=1, api_open=False)
+    demo.queue(max_size=queue_size, default_concurrency_limit=concurrency, api_open=False)
     gradio.queueing.traceback = _RejectionLog()
     # quiet=True always: Gradio's own banner tells people to "set `share=True` in `launch()`", which is not
     # how this app is used; what it would print is said below in the app's words.
