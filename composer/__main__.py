@@ -25,6 +25,7 @@ from value_bank.config_io import add_config_arguments, config_from_namespace, ru
 def main(argv: list[str] | None = None) -> int:
     from composer.bench import BenchConfig
     from composer.evaluate import EvalConfig
+    from composer.serving_bench import ServeBenchConfig
 
     parser = argparse.ArgumentParser(prog="python -m composer", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -56,6 +57,12 @@ def main(argv: list[str] | None = None) -> int:
                                               **BASE_URL_HELP, "base_url": "also time the same cases with the base behind this "
                                               "endpoint (it must serve the bank's base model)"})
     bench.add_argument("--json", action="store_true", help="print the result as JSON")
+    serve = commands.add_parser("serve-bench", help="many users at once: the vLLM plugin, plain vLLM and in process")
+    add_config_arguments(serve, ServeBenchConfig, {"server": "a vLLM server running the bank in its plugin (composer/vllm_plugin.py)",
+                                                   "plain_server": "the same base on vLLM without the plugin",
+                                                   "requests": "requests per level and back end (0: twice the level, at least 8)",
+                                                   "in_process": "also time the in-process composer"})
+    serve.add_argument("--json", action="store_true", help="print the result as JSON")
     return run_command(_run, parser.parse_args(argv))
 
 
@@ -105,6 +112,11 @@ def _run(args) -> int:
 
         result = bench(config_from_namespace(BenchConfig, args), progress=not args.json)
         print(json.dumps(result, indent=2) if args.json else format_table(result))
+    elif args.command == "serve-bench":
+        from composer.serving_bench import format_serve_table, serve_bench
+
+        result = serve_bench(config_from_namespace(ServeBenchConfig, args), progress=not args.json)
+        print(json.dumps(result, indent=2) if args.json else format_serve_table(result))
     return 0
 
 
