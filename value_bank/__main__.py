@@ -28,6 +28,7 @@ SAMPLE_HELP = {
     "top_k_logprobs": "base log-probabilities kept per response token",
     "chunk_size": "prompts per part file (the unit of resuming)",
     "rewards": "rewards to score: built-in names, hf:<model>, py:<module>:<fn>, optionally NAME=SPEC",
+    "engine": "transformers, or vllm: vLLM's offline engine samples (here if it imports, else in $VAS_VLLM_PYTHON); same files",
 }
 TRAIN_HELP = {
     "samples": "folder written by `sample`",

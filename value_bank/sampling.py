@@ -34,10 +34,11 @@ from value_bank.config_io import config_from_dict, config_to_dict
 from value_bank.files import atomic_write_bytes, atomic_write_text
 from value_bank.prompting import encode_prompts, left_pad
 from value_bank.rewards import Reward, load_reward, parse_reward_arg
-from value_bank.runtime import context_length, load_causal_lm
+from value_bank.runtime import context_length, load_causal_lm, load_tokenizer
 
 META_FILE = "meta.json"
 REWARD_PREFIX = "reward/"
+ENGINES = ("transformers", "vllm")
 
 
 @dataclass(frozen=True)
@@ -58,8 +59,11 @@ class SamplingConfig:
     rewards: tuple[str, ...] = ()
     device: str = "auto"
     dtype: str = "auto"
+    engine: str = "transformers"  # or "vllm": vLLM's offline engine (value_bank/vllm_sampling.py), the same files
 
     def __post_init__(self):
+        if self.engine not in ENGINES:
+            raise ValueError(f"engine {self.engine!r} is not one of {', '.join(ENGINES)}")
         for name in ("num_samples", "max_new_tokens", "top_k_logprobs", "batch_size", "chunk_size"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
@@ -109,27 +113,63 @@ def sample(config: SamplingConfig, progress: bool = True) -> Path:
     out = Path(config.out)
     prompts = read_prompts(config.prompts)
     named_rewards = [parse_reward_arg(arg) for arg in config.rewards]
-    model, tokenizer = load_causal_lm(config.base, config.device, config.dtype)
+    if config.engine == "vllm":
+        from value_bank.vllm_sampling import check_vllm_settings
+
+        check_vllm_settings(config)
+        from transformers import AutoConfig
+
+        model, tokenizer = None, load_tokenizer(config.base)  # vLLM loads the weights, in its own process
+        context = context_length(AutoConfig.from_pretrained(config.base))
+    else:
+        model, tokenizer = load_causal_lm(config.base, config.device, config.dtype)
+        context = context_length(model.config)
     meta = {"config": config_to_dict(config), "tokenizer_fingerprint": tokenizer_fingerprint(tokenizer),
             "rewards": {name: spec for name, spec in named_rewards}, "num_prompts": len(prompts)}
     _check_resume(out, meta)
     out.mkdir(parents=True, exist_ok=True)
     atomic_write_text(out / META_FILE, json.dumps(meta, indent=2) + "\n")
     rewards = [load_reward(spec, name) for name, spec in named_rewards]
-    max_prompt = context_length(model.config) - config.max_new_tokens
+    max_prompt = context - config.max_new_tokens
     chunks = range(0, len(prompts), config.chunk_size)
-    bar = tqdm(total=len(prompts), desc="sampling", unit="prompt", disable=not progress)
+    if config.engine == "vllm":  # one vLLM engine samples every chunk still missing, then each is scored here
+        from value_bank.vllm_sampling import raw_chunk_path, sample_chunks_with_vllm
+
+        missing = {c: (start, prompts[start : start + config.chunk_size]) for c, start in enumerate(chunks)
+                   if not (out / f"part-{c:05d}.parquet").exists()}
+        sample_chunks_with_vllm(config, {c: (start, chunk, encode_prompts(tokenizer, chunk, max_prompt).ids)
+                                         for c, (start, chunk) in missing.items()}, out)
+    bar = tqdm(total=len(prompts), desc="sampling" if config.engine == "transformers" else "scoring", unit="prompt", disable=not progress)
     for chunk_index, start in enumerate(chunks):
         part = out / f"part-{chunk_index:05d}.parquet"
         chunk = prompts[start : start + config.chunk_size]
         if not part.exists():
-            torch.manual_seed(config.seed * 1_000_003 + chunk_index)
-            frame = _sample_chunk(model, tokenizer, chunk, start, config, max_prompt)
+            if config.engine == "vllm":
+                raw = raw_chunk_path(out, chunk_index)
+                frame = _frame_from_vllm(json.loads(raw.read_text()), tokenizer)
+            else:
+                torch.manual_seed(config.seed * 1_000_003 + chunk_index)
+                frame = _sample_chunk(model, tokenizer, chunk, start, config, max_prompt)
             frame = _add_scores(frame, rewards)
             _write_parquet(frame, part)
+            if config.engine == "vllm":
+                raw.unlink()
         bar.update(len(chunk))
     bar.close()
     return out
+
+
+def _frame_from_vllm(records: list[dict], tokenizer) -> pd.DataFrame:
+    """The vLLM worker's records in the transformers path's columns and types (value_bank/vllm_sampling.py)."""
+    rows = []
+    for record in records:
+        ids = record["response_ids"]
+        rows.append({"prompt_index": record["prompt_index"], "sample_index": record["sample_index"], "prompt": record["prompt"],
+                     "response": tokenizer.decode(ids, skip_special_tokens=True), "prompt_ids": record["prompt_ids"],
+                     "response_ids": ids, "topk_ids": record["topk_ids"],
+                     "topk_logprobs": np.asarray(record["topk_logprobs"], dtype=np.float32).reshape(len(ids), -1).tolist(),
+                     "finished": record["finished"]})
+    return pd.DataFrame.from_records(rows)
 
 
 def _check_resume(out: Path, meta: dict) -> None:
