@@ -33,9 +33,11 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 VLLM_PYTHON_ENV = "VAS_VLLM_PYTHON"
+TIMING_PREFIX = "vLLM sampling:"
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -74,6 +76,9 @@ def sample_chunks_with_vllm(config, chunks: dict[int, tuple[int, list[str], list
     request_file.unlink(missing_ok=True)
     if completed.returncode != 0:
         raise RuntimeError(f"vLLM sampling failed (exit {completed.returncode}): {_root_cause(completed.stdout)}")
+    for line in completed.stdout.splitlines():
+        if line.startswith(TIMING_PREFIX):
+            print(line, file=sys.stderr)
 
 
 def _root_cause(log: str) -> str:
@@ -100,14 +105,19 @@ def run_request(request: dict) -> None:
     from value_bank.runtime import context_length
 
     k = request["top_k_logprobs"]
+    start = time.perf_counter()
     llm = LLM(request["base"], seed=request["seed"], dtype=request["dtype"], max_model_len=context_length(AutoConfig.from_pretrained(request["base"])),
               max_logprobs=k, logprobs_mode="processed_logprobs")
     eos = llm.get_tokenizer().eos_token_id
+    started, sampling, responses = time.perf_counter() - start, 0.0, 0
     for chunk_index, chunk in sorted(request["chunks"].items(), key=lambda item: int(item[0])):
         params = [SamplingParams(n=request["num_samples"], temperature=request["temperature"], top_p=1.0, top_k=0,
                                  max_tokens=request["max_new_tokens"], logprobs=k, seed=_seed(request["seed"], int(chunk_index), i))
                   for i in range(len(chunk["prompt_ids"]))]
+        begin = time.perf_counter()
         outputs = llm.generate([{"prompt_token_ids": ids} for ids in chunk["prompt_ids"]], params, use_tqdm=False)
+        sampling += time.perf_counter() - begin
+        responses += sum(len(o.outputs) for o in outputs)
         records = []
         for i, output in enumerate(outputs):
             for s, completion in enumerate(sorted(output.outputs, key=lambda c: c.index)):
@@ -127,6 +137,7 @@ def run_request(request: dict) -> None:
                                 "prompt_ids": chunk["prompt_ids"][i], "response_ids": ids, "topk_ids": top_ids,
                                 "topk_logprobs": top_logprobs, "finished": finished})
         atomic_write_text(raw_chunk_path(Path(request["out"]), int(chunk_index)), json.dumps(records))
+    print(f"{TIMING_PREFIX} engine start {started:.1f} s; sampled {responses} responses in {sampling:.1f} s", flush=True)
 
 
 def _seed(seed: int, chunk: int, prompt: int) -> int:
