@@ -135,7 +135,7 @@ class RowValueSession:
         causal = keys[None, None, :] <= write[:, :, None]
         allowed = torch.where((steps < n)[None, :, None], causal, keys[None, None, :] <= last_real) | own
         mask = torch.zeros(allowed.shape, dtype=group.dtype).masked_fill(~allowed, torch.finfo(group.dtype).min)[:, None]
-        buffers.plan(slots, write, total)
+        buffers.plan(slots, write, total, device)
         if group.adapters:
             select_blocks(group.stacked, list(range(G)))
         hidden = group.backbone(input_ids=ids.repeat(G, 1).to(device), attention_mask=mask.repeat(G, 1, 1, 1).to(device),
@@ -166,6 +166,7 @@ class _RowBuffers:
         self.layers = [_RowLayer(self) for _ in range(core.config.num_hidden_layers)]
         self.cache = Cache(layers=self.layers)
         self.slots_in_plan: torch.Tensor | None = None
+        self.in_order = False  # the planned slots are 0..R-1 in order: layers read a view of their buffers, no copy
         self.write: torch.Tensor | None = None
         self.total = 0
 
@@ -173,8 +174,10 @@ class _RowBuffers:
         for layer in self.layers:
             layer.grow(slots, total)
 
-    def plan(self, slots: Sequence[int], write: torch.Tensor, total: int) -> None:
-        self.slots_in_plan, self.write, self.total = torch.tensor(list(slots)), write, total
+    def plan(self, slots: Sequence[int], write: torch.Tensor, total: int, device: torch.device) -> None:
+        """What the next forward writes and reads, once for all its layers."""
+        self.in_order = list(slots) == list(range(len(slots)))
+        self.slots_in_plan, self.write, self.total = torch.tensor(list(slots), device=device), write.to(device), total
 
     def copy(self, source: int, target: int) -> None:
         for layer in self.layers:
@@ -220,15 +223,14 @@ class _RowLayer(DynamicLayer):
             self._keys = key_states.new_zeros(G, max(slots, 8), h, max(total, 64), d)
             self._values = value_states.new_zeros(G, max(slots, 8), h, max(total, 64), d)
         self.is_initialized, self.dtype, self.device = True, key_states.dtype, key_states.device
-        slots = owner.slots_in_plan.to(key_states.device)
-        write = owner.write.to(key_states.device)  # (R, q)
+        slots, write = owner.slots_in_plan, owner.write  # (R,), (R, q)
         g = torch.arange(G, device=key_states.device)[:, None, None]  # (G, 1, 1)
         s = slots[None, :, None]  # (1, R, 1)
         p = write[None]  # (1, R, q)
         self._keys[g, s, :, p] = key_states.view(G, R, h, q, d).transpose(2, 3)  # (G, R, q, h, d)
         self._values[g, s, :, p] = value_states.view(G, R, h, q, d).transpose(2, 3)
         total = owner.total
-        if torch.equal(owner.slots_in_plan, torch.arange(R)):  # the common case: slots 0..R-1 in order: a view, no copy
+        if owner.in_order:  # the common case: slots 0..R-1 in order: a view, no copy
             keys, values = self._keys[:, :R, :, :total], self._values[:, :R, :, :total]
         else:
             keys, values = self._keys[:, slots, :, :total], self._values[:, slots, :, :total]

@@ -88,11 +88,10 @@ def _root_cause(log: str) -> str:
 
 
 def _vllm_dtype(config) -> str:
-    if config.dtype != "auto":
-        return config.dtype
-    import torch
+    """The transformers path's dtype for these settings (value_bank/runtime.py), by name."""
+    from value_bank.runtime import resolve_device, resolve_dtype
 
-    return "bfloat16" if torch.cuda.is_available() and config.device in ("auto", "cuda") else "float32"  # as resolve_dtype does
+    return str(resolve_dtype(config.dtype, resolve_device(config.device))).removeprefix("torch.")
 
 
 def run_request(request: dict) -> None:
