@@ -44,9 +44,11 @@ def test_manifest_and_card_describe_the_bank(empty_bank, tiny_models):
     empty_bank.add("m", random_model(tiny_models["backbone_llama"]), {"reward": "concision", "mu": 0.0, "sigma": 1.0, "description": "short answers"})
     manifest = json.loads((empty_bank.root / "manifest.json").read_text())
     assert manifest["schema_version"] == bank_module.SCHEMA_VERSION
-    assert manifest["entries"]["m"]["reward"] == "concision" and len(manifest["entries"]["m"]["sha256"]) == 64
+    assert manifest["entries"]["m"]["reward"] == "concision"
+    assert {f: len(h) for f, h in manifest["entries"]["m"]["files"].items()} == {"head.safetensors": 64, "adapter_model.safetensors": 64}
     assert "short answers" in (empty_bank.root / "README.md").read_text()
-    assert sorted(p.name for p in (empty_bank.root / "values" / "m").iterdir()) == ["card.json", "config.json", "model.safetensors"]
+    assert sorted(p.name for p in (empty_bank.root / "values" / "m").iterdir()) == [
+        "adapter_config.json", "adapter_model.safetensors", "card.json", "config.json", "head.safetensors"]
 
 
 def test_a_mismatched_tokenizer_is_refused_naming_both(empty_bank, bpe_tokenizer, word_tokenizer):
@@ -67,19 +69,19 @@ def test_composer_refuses_a_bank_whose_base_has_another_tokenizer(tmp_path, tiny
 
 def test_corrupted_weights_are_caught_by_name(empty_bank, tiny_models):
     empty_bank.add("m", random_model(tiny_models["backbone_llama"]), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
-    weights = empty_bank.root / "values" / "m" / "model.safetensors"
+    weights = empty_bank.root / "values" / "m" / "head.safetensors"
     data = bytearray(weights.read_bytes())
     data[-10:] = b"\x00" * 10
     weights.write_bytes(bytes(data))
-    with pytest.raises(BankError, match="model.safetensors.*corrupted"):
+    with pytest.raises(BankError, match="values/m/head.safetensors.*corrupted"):
         ValueBank.open(empty_bank.root).load_value_model("m")
 
 
 def test_truncated_weights_without_checksum_are_still_a_clear_error(empty_bank, tiny_models):
     empty_bank.add("m", random_model(tiny_models["backbone_llama"]), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
-    del empty_bank.manifest["entries"]["m"]["sha256"]
+    del empty_bank.manifest["entries"]["m"]["files"]
     empty_bank._write_manifest()
-    weights = empty_bank.root / "values" / "m" / "model.safetensors"
+    weights = empty_bank.root / "values" / "m" / "head.safetensors"
     weights.write_bytes(weights.read_bytes()[:100])
     with pytest.raises(ValueError, match="not a readable safetensors file"):
         ValueBank.open(empty_bank.root).load_value_model("m")
@@ -89,8 +91,8 @@ def test_missing_and_corrupted_files(tmp_path, empty_bank, tiny_models):
     with pytest.raises(BankError, match="does not exist"):
         ValueBank.open(tmp_path / "nowhere")
     empty_bank.add("m", random_model(tiny_models["backbone_llama"]), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
-    (empty_bank.root / "values" / "m" / "model.safetensors").unlink()
-    with pytest.raises(FileNotFoundError, match="model.safetensors"):
+    (empty_bank.root / "values" / "m" / "head.safetensors").unlink()
+    with pytest.raises(FileNotFoundError, match="head.safetensors"):
         ValueBank.open(empty_bank.root).load_value_model("m")
     (empty_bank.root / "manifest.json").write_text('{"schema_version": 1, "base": ')
     with pytest.raises(BankError, match="not valid JSON"):

@@ -52,10 +52,10 @@ def test_unknown_reward_name_lists_the_scored_ones(tmp_path, samples_dir, tiny_m
 def test_an_existing_value_model_is_not_replaced_silently(tmp_path, trained_bank, samples_dir, tiny_models):
     bank = tmp_path / "bank"
     shutil.copytree(trained_bank, bank)
-    before = (bank / "values" / "fruit_q" / "model.safetensors").read_bytes()
+    before = [(bank / "values" / "fruit_q" / f).read_bytes() for f in ("head.safetensors", "adapter_model.safetensors")]
     with pytest.raises(BankError, match="already has a value model 'fruit_q'.*--overwrite"):
         train_value_model(config(samples_dir, bank, tiny_models["backbone_llama"], name="fruit_q"), progress=False)
-    assert (bank / "values" / "fruit_q" / "model.safetensors").read_bytes() == before
+    assert [(bank / "values" / "fruit_q" / f).read_bytes() for f in ("head.safetensors", "adapter_model.safetensors")] == before
 
 
 def test_a_bad_name_is_refused_before_training_and_writes_no_bank(tmp_path, samples_dir, tiny_models, monkeypatch):

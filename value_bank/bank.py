@@ -1,21 +1,30 @@
 """The value bank on disk (DESIGN.md section 4): a manifest, and one folder per value model.
 
     banks/NAME/
-      manifest.json          schema_version, base (name or path, tokenizer fingerprint), entries,
-                             model_sha256 (the weights files of the base and backbones inside the bank)
-      values/REWARD/         config.json, model.safetensors, card.json (reward, mu, sigma, metrics)
+      manifest.json          schema_version, base (name or path, tokenizer fingerprint), entries
+                             (each with "files": the sha256 of its weights files), model_sha256
+                             (the weights files of the base and backbones inside the bank)
+      values/REWARD/         config.json, head.safetensors, card.json (reward, mu, sigma, metrics),
+                             and for LoRA peft's adapter_config.json + adapter_model.safetensors
       README.md              the bank's card, regenerated on every change
+
+Schema 2 (this code's): a LoRA value model is a peft adapter folder, so
+``PeftModel.from_pretrained(AutoModel.from_pretrained(bank/backbone), bank/values/REWARD)`` loads it
+(value_model.py). Schema 1 kept each value model's tensors in one ``model.safetensors``, its
+entry's ``sha256`` that file's; such banks open and load unchanged, ``upgrade`` (``python -m
+value_bank upgrade BANK``) converts them in place, and adding a value model to one upgrades it first.
 
 Only JSON and safetensors are read, so opening a bank never runs code. Every write is atomic
 (a value model's folder is built aside and swapped in; the manifest is replaced in one rename),
 and each weights file's sha256 is in the manifest, so a corrupted file is caught by name: the value
 models' on every load, the base's and the backbones' by ``load_model`` (banks written before
 ``model_sha256`` existed load unchecked; ``python -m value_bank record-checksums`` adds them).
-Errors name files by their place inside the bank (``base/model.safetensors``), never by a server path.
+Errors name files by their place inside the bank (``values/helpfulness/head.safetensors``), never by a server path.
 
->>> bank = ValueBank.open("banks/demo")                      # doctest: +SKIP
->>> bank.names, bank.card("helpfulness")["mu"]               # doctest: +SKIP
-(['harmlessness', 'helpfulness', 'positivity'], 0.31)
+>>> from value_bank.locations import shipped_demo_bank
+>>> bank = ValueBank.open(shipped_demo_bank())  # banks/demo
+>>> bank.names, bank.card("helpfulness")["reward"]
+(['concision', 'harmlessness', 'helpfulness', 'positivity'], 'helpfulness')
 """
 
 from __future__ import annotations
@@ -33,9 +42,12 @@ from value_bank import __version__
 from value_bank.config_io import RunFailure
 from value_bank.files import atomic_directory, atomic_write_text
 from value_bank.rewards import check_name
-from value_bank.value_model import WEIGHTS_FILE, ValueModel, ValueModelConfig, load_value_weights, resolve_backbone_path
+from value_bank.value_model import (
+    HEAD_FILE, SCHEMA1_WEIGHTS_FILE, ValueModel, ValueModelConfig, load_value_weights, resolve_backbone_path, save_value_weights,
+    weight_files,
+)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: value models as peft adapters + head.safetensors, a sha256 per file; 1: one model.safetensors
 MODEL_HASHES = "model_sha256"  # manifest key: {"base/model.safetensors": sha256, "backbone/model.safetensors": ...}
 MODEL_JSON_FILES = ("config.json", "generation_config.json", "tokenizer.json", "tokenizer_config.json", "special_tokens_map.json")
 TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "vocab.json", "tokenizer.model")
@@ -156,14 +168,22 @@ class ValueBank:
     def config(self, name: str) -> ValueModelConfig:
         return self.load_weights(name)[0]
 
+    def weight_hashes(self, name: str) -> dict[str, str]:
+        """The sha256 the manifest keeps for each weights file of a value model: ``files`` (schema 2), or
+        schema 1's ``sha256`` of model.safetensors; empty for an entry written before checksums were kept."""
+        entry = self.entry(name)
+        if isinstance(entry.get("files"), dict):
+            return dict(entry["files"])
+        return {SCHEMA1_WEIGHTS_FILE: entry["sha256"]} if entry.get("sha256") else {}
+
     def load_weights(self, name: str) -> tuple[ValueModelConfig, dict[str, torch.Tensor]]:
-        """Config and tensors of one value model, after checking the file against its sha256."""
+        """Config and tensors of one value model (either schema), after checking each weights file against its sha256."""
         directory = self.value_dir(name)
-        expected = self.entry(name).get("sha256")
-        path = directory / WEIGHTS_FILE
-        if expected and path.exists() and file_sha256(path) != expected:
-            raise CorruptedBankError(f"{self.entry(name)['path']}/{WEIGHTS_FILE} in bank {self.root.name!r} does not match the checksum "
-                                     "in the manifest; the file is corrupted or was edited")
+        for file, expected in self.weight_hashes(name).items():
+            path = directory / file
+            if path.exists() and file_sha256(path) != expected:
+                raise CorruptedBankError(f"{self.entry(name)['path']}/{file} in bank {self.root.name!r} does not match the checksum "
+                                         "in the manifest; the file is corrupted or was edited")
         return load_value_weights(directory)
 
     def load_value_model(self, name: str, device="cpu", dtype=torch.float32) -> ValueModel:
@@ -260,14 +280,16 @@ class ValueBank:
 
     # ---- writing ---------------------------------------------------------------------------
     def add(self, name: str, model: ValueModel, card: dict, overwrite: bool = False, backbone_root: str | Path | None = None) -> Path:
-        """Store a trained value model and its card under ``values/NAME`` (atomically).
+        """Store a trained value model and its card under ``values/NAME`` (atomically), in schema 2.
 
         The backbone reference is stored relative to the bank when it lies inside it, so the bank
         folder can be moved; ``backbone_root`` resolves a reference that is relative to another bank.
+        A schema-1 bank is upgraded first (``upgrade``), so a bank never mixes the two layouts.
         """
         check_name(name)
         if name in self.manifest["entries"] and not overwrite:
             raise BankError(f"bank {self.root} already has a value model {name!r}; pass overwrite=True (--overwrite) to replace it")
+        self.upgrade()  # nothing to do on a schema-2 bank
         backbone = resolve_backbone_path(model.config.backbone, backbone_root)
         config = dataclasses.replace(model.config, backbone=_relative_if_inside(backbone, self.root))
         self.record_model_files(self.root / config.backbone)
@@ -281,7 +303,7 @@ class ValueBank:
                 **card,
             }
             atomic_write_text(tmp / CARD_FILE, json.dumps(full_card, indent=2, default=float) + "\n")
-            sha = file_sha256(tmp / WEIGHTS_FILE)
+            hashes = {file: file_sha256(tmp / file) for file in weight_files(config)}
         self.manifest["entries"][name] = {
             "path": f"values/{name}",
             "reward": card.get("reward", name),
@@ -289,10 +311,53 @@ class ValueBank:
             "head": config.head,
             "adaptation": config.adaptation,
             "backbone": config.backbone,
-            "sha256": sha,
+            "files": hashes,
         }
         self._write_manifest()
         return target
+
+    def upgrade(self) -> list[str]:
+        """Convert a schema-1 bank to schema 2 in place; returns the value models converted (none: already schema 2).
+
+        Each value model's folder is built aside and swapped in (its card, config and any other file
+        copied as they are; model.safetensors split into head.safetensors and peft's adapter files),
+        after its old file was checked against the manifest and the new files were read back and found
+        tensor for tensor equal (same keys, dtypes and bits); then its manifest entry gets the new
+        files' sha256. The schema version is written last, once every value model is converted. An
+        upgrade that stopped midway is finished by running it again. Nothing is retrained; writing
+        a LoRA adapter's config reads the backbone's config.json (a hub id must be in the local cache).
+        """
+        if self.manifest["schema_version"] >= SCHEMA_VERSION:
+            return []
+        converted = []
+        for name in self.names:
+            entry = self.entry(name)
+            if isinstance(entry.get("files"), dict):
+                continue  # converted by an upgrade that stopped before its end
+            directory = self.value_dir(name)
+            if (directory / HEAD_FILE).exists() and not (directory / SCHEMA1_WEIGHTS_FILE).exists():
+                # swapped in by an upgrade that stopped before its manifest entry: read it back, then record it
+                config, _ = load_value_weights(directory)
+                hashes = {file: file_sha256(directory / file) for file in weight_files(config)}
+            else:
+                config, state = self.load_weights(name)  # the schema-1 file, checked against its sha256
+                with atomic_directory(directory, overwrite=True) as tmp:
+                    for path in directory.iterdir():  # card.json, config.json (unchanged) and anything else kept there
+                        if path.is_dir():
+                            shutil.copytree(path, tmp / path.name, symlinks=True)
+                        elif path.name != SCHEMA1_WEIGHTS_FILE:
+                            shutil.copy2(path, tmp / path.name, follow_symlinks=False)
+                    save_value_weights(tmp, config, state, root=self.root)
+                    _check_same_tensors(state, load_value_weights(tmp)[1], f"{entry['path']} in bank {self.root.name!r}")
+                    hashes = {file: file_sha256(tmp / file) for file in weight_files(config)}
+            entry.pop("sha256", None)
+            entry["files"] = hashes
+            self._write_manifest()
+            converted.append(name)
+        if self.manifest["schema_version"] < SCHEMA_VERSION:
+            self.manifest["schema_version"] = SCHEMA_VERSION
+            self._write_manifest()
+        return converted
 
     def add_from(self, source: "ValueBank", name: str, new_name: str | None = None, overwrite: bool = False) -> Path:
         """Copy a value model from another bank trained for the same tokenizer."""
@@ -340,6 +405,21 @@ class ValueBank:
             )
         text = "\n".join(lines) + "\n\n" + RESULTS_MARKER + (results.strip("\n") and "\n" + results.strip("\n") + "\n" if results else "\n")
         atomic_write_text(path, text)
+
+
+def _check_same_tensors(before: dict[str, torch.Tensor], after: dict[str, torch.Tensor], where: str) -> None:
+    """An upgrade's guard: the tensors read back from the new files are the old ones, bit for bit."""
+    if before.keys() != after.keys():
+        raise BankError(f"upgrading {where}: the new files hold tensors {sorted(set(after) ^ set(before))[:3]} that differ "
+                        "from the old file's; this value model was left as it was")
+    for key, value in before.items():
+        other = after[key]
+        if other.dtype != value.dtype or other.shape != value.shape or not torch.equal(_bits(other), _bits(value)):
+            raise BankError(f"upgrading {where}: tensor {key!r} did not survive the conversion bit for bit; this value model was left as it was")
+
+
+def _bits(tensor: torch.Tensor) -> torch.Tensor:
+    return tensor.contiguous().reshape(-1).view(torch.uint8)
 
 
 def _fmt(value) -> str:

@@ -11,9 +11,21 @@ Both are trained on the same chain of values along a sampled response (``forward
 ``Q(s_t, y_t)`` for each response token; the ``v`` head also has ``V(s_1)`` at the end of the
 prompt. Heads start at zero, so an untrained value model leaves the base logits as they are.
 
-On disk (``save_pretrained``): ``config.json`` (``ValueModelConfig``) and ``model.safetensors``
-holding ``head.*`` plus ``lora.*`` (peft's adapter keys) or ``backbone.*`` (full fine-tuning);
-the frozen backbone itself is referenced by name or path, never copied.
+On disk (``save_pretrained``, bank schema 2), a folder holds:
+
+- ``config.json``: the ``ValueModelConfig``;
+- ``head.safetensors``: ``head.weight`` and ``head.bias`` (and, for ``full`` adaptation, the
+  fine-tuned backbone as ``backbone.*``);
+- for ``lora`` adaptation, ``adapter_config.json`` + ``adapter_model.safetensors`` exactly as peft
+  writes them, so ``PeftModel.from_pretrained(AutoModel.from_pretrained(backbone), folder)`` reads
+  the adapter as is. Its ``base_model_name_or_path`` is the backbone as the config names it: a hub
+  id, or a path relative to the bank (resolve it against the bank's folder, as ``resolve_backbone_path``
+  does; peft itself does not read it when it is given the model).
+
+A ``frozen`` value model has no adapter files. Schema 1 kept every tensor in one ``model.safetensors``
+(``head.*`` plus ``lora.*`` or ``backbone.*``); ``load_value_weights`` reads either layout and returns
+those prefixed keys, so callers never see the difference (``python -m value_bank upgrade`` converts).
+The frozen backbone itself is referenced by name or path, never copied. JSON and safetensors only.
 
 >>> config = ValueModelConfig(backbone="path/to/backbone", head="q", adaptation="lora")
 >>> config.head
@@ -37,7 +49,9 @@ warnings.filterwarnings("ignore", message=r"`is_gradient_checkpointing` is depre
 
 HEADS = ("q", "v")
 ADAPTATIONS = ("lora", "frozen", "full")
-CONFIG_FILE, WEIGHTS_FILE = "config.json", "model.safetensors"
+CONFIG_FILE, HEAD_FILE = "config.json", "head.safetensors"
+ADAPTER_CONFIG_FILE, ADAPTER_WEIGHTS_FILE = "adapter_config.json", "adapter_model.safetensors"  # peft's own names
+SCHEMA1_WEIGHTS_FILE = "model.safetensors"  # schema 1: head, LoRA or backbone tensors in one file
 
 
 @dataclass(frozen=True)
@@ -94,6 +108,11 @@ class ValueHead(nn.Module):
         return self.proj(hidden).squeeze(-1)
 
 
+def output_width(config) -> int:
+    """The width of a backbone's last hidden state: OPT projects it down to ``word_embed_proj_dim`` (opt-350m)."""
+    return getattr(config, "word_embed_proj_dim", None) or config.hidden_size
+
+
 def load_backbone(name_or_path: str | Path, device: torch.device | str = "cpu", dtype: torch.dtype = torch.float32):
     """The transformer body of a causal LM (``AutoModel``: no LM head), from safetensors only."""
     from transformers import AutoModel
@@ -117,7 +136,7 @@ class ValueModel(nn.Module):
 
     def __init__(self, config: ValueModelConfig, backbone: nn.Module):
         super().__init__()
-        hidden, vocab = backbone.config.hidden_size, backbone.config.vocab_size
+        hidden, vocab = output_width(backbone.config), backbone.config.vocab_size
         self.config = dataclasses.replace(config, hidden_size=hidden, vocab_size=vocab)
         if config.adaptation == "lora":
             from peft import get_peft_model
@@ -178,13 +197,13 @@ class ValueModel(nn.Module):
         return {k: v.detach().to("cpu").contiguous() for k, v in state.items()}
 
     def save_pretrained(self, directory: str | Path, config: ValueModelConfig | None = None) -> None:
-        """Write config.json and model.safetensors; ``config`` overrides the stored config (e.g. a relative backbone)."""
-        from safetensors.torch import save_file
-
+        """Write config.json, head.safetensors and (LoRA) peft's adapter files; ``config`` overrides the stored
+        config (e.g. a relative backbone, which also becomes the adapter's ``base_model_name_or_path``)."""
+        config = config or self.config
         directory = Path(directory)
         directory.mkdir(parents=True, exist_ok=True)
-        save_config(config or self.config, directory / CONFIG_FILE)
-        save_file(self.trainable_state_dict(), str(directory / WEIGHTS_FILE), metadata={"format": "pt"})
+        save_config(config, directory / CONFIG_FILE)
+        save_value_weights(directory, config, self.trainable_state_dict(), peft_model=self.backbone if config.adaptation == "lora" else None)
 
     @classmethod
     def from_pretrained(cls, directory: str | Path, root: str | Path | None = None, device="cpu", dtype=torch.float32) -> "ValueModel":
@@ -206,21 +225,117 @@ class ValueModel(nn.Module):
             self.backbone.load_state_dict(parts["backbone"])
 
 
+def weight_files(config: ValueModelConfig) -> tuple[str, ...]:
+    """The weights files of a schema-2 value model folder (what a bank keeps a sha256 of)."""
+    return (HEAD_FILE, ADAPTER_WEIGHTS_FILE) if config.adaptation == "lora" else (HEAD_FILE,)
+
+
+def save_value_weights(directory: str | Path, config: ValueModelConfig, state: dict[str, torch.Tensor],
+                       peft_model=None, root: str | Path | None = None) -> list[str]:
+    """Write the prefixed tensors ``state`` (``head.*``, ``lora.*``, ``backbone.*``) in the schema-2 layout.
+
+    ``head.*`` and ``backbone.*`` go to head.safetensors; ``lora.*`` (peft's adapter keys) to
+    adapter_model.safetensors, beside peft's adapter_config.json, taken from ``peft_model`` (the
+    live PeftModel), or else from the backbone built on the meta device (no weights read; ``root``
+    resolves a relative backbone). The tensors are written as given: same keys, dtypes and bits.
+    Returns the weights files written.
+    """
+    from safetensors.torch import save_file
+
+    directory = Path(directory)
+    parts = split_weights(state, str(directory))
+    own = {key: value.contiguous() for key, value in state.items() if not key.startswith("lora.")}
+    save_file(own, str(directory / HEAD_FILE), metadata={"format": "pt"})
+    if config.adaptation != "lora":
+        if parts["lora"]:
+            raise ValueError(f"{directory}: a {config.adaptation} value model has no LoRA weights, got {sorted(parts['lora'])[:3]}")
+        return [HEAD_FILE]
+    if not parts["lora"]:
+        raise ValueError(f"{directory}: a LoRA value model needs its lora.* tensors")
+    save_file({key: value.contiguous() for key, value in parts["lora"].items()}, str(directory / ADAPTER_WEIGHTS_FILE),
+              metadata={"format": "pt"})  # what PeftModel.save_pretrained writes, byte for byte
+    _write_adapter_config(directory, peft_model if peft_model is not None else _meta_peft_model(config, root), config.backbone)
+    return [HEAD_FILE, ADAPTER_WEIGHTS_FILE]
+
+
+def _write_adapter_config(directory: Path, peft_model, base_model_name_or_path: str) -> None:
+    """adapter_config.json as ``PeftModel.save_pretrained`` writes it (inference mode, auto mapping), with the
+    backbone as the bank names it and the target modules sorted (peft keeps a set: its order would vary by run)."""
+    import copy
+
+    adapter = copy.deepcopy(peft_model.peft_config[peft_model.active_adapter])
+    adapter.base_model_name_or_path = base_model_name_or_path
+    adapter.inference_mode = True
+    if isinstance(adapter.target_modules, (set, frozenset)):
+        adapter.target_modules = sorted(adapter.target_modules)
+    base_class = peft_model._get_base_model_class()
+    auto_mapping = {"base_model_class": base_class.__name__, "parent_library": base_class.__module__} if adapter.task_type is None else None
+    adapter.save_pretrained(str(directory), auto_mapping_dict=auto_mapping)
+
+
+def _meta_peft_model(config: ValueModelConfig, root: str | Path | None):
+    """The backbone's architecture with LoRA layers on the meta device: peft's view of the adapter, no weights read."""
+    from peft import get_peft_model
+    from transformers import AutoConfig, AutoModel
+
+    path = resolve_backbone_path(config.backbone, root)
+    try:
+        backbone_config = AutoConfig.from_pretrained(path)
+    except (OSError, ValueError) as error:
+        raise OSError(f"cannot read the config of backbone {config.backbone!r}, needed to write the adapter's "
+                      f"adapter_config.json: {str(error).splitlines()[0] if str(error) else type(error).__name__}") from None
+    with torch.device("meta"):
+        backbone = AutoModel.from_config(backbone_config)
+    return get_peft_model(backbone, config.lora_config(backbone))
+
+
 def load_value_weights(directory: str | Path) -> tuple[ValueModelConfig, dict[str, torch.Tensor]]:
-    """Read ``config.json`` and ``model.safetensors``; a missing or corrupted file is a clear error."""
+    """Config and prefixed tensors (``head.*`` plus ``lora.*`` or ``backbone.*``) of a value model folder.
+
+    Reads schema 2 (head.safetensors, peft's adapter files) or schema 1 (model.safetensors); the
+    ``lora.*`` keys are peft's adapter keys, as ``set_peft_model_state_dict`` takes them. A missing or
+    corrupted file is a clear error.
+    """
+    directory = Path(directory)
+    config = load_config(ValueModelConfig, directory / CONFIG_FILE)
+    if not (directory / HEAD_FILE).exists() and (directory / SCHEMA1_WEIGHTS_FILE).exists():
+        return config, _read_safetensors(directory / SCHEMA1_WEIGHTS_FILE)
+    state = _read_safetensors(directory / HEAD_FILE)
+    stray = [key for key in state if key.startswith("lora.")]
+    if stray:
+        raise ValueError(f"{directory / HEAD_FILE}: LoRA tensors belong in {ADAPTER_WEIGHTS_FILE}, found {stray[:3]}")
+    if config.adaptation == "lora":
+        _check_adapter_config(directory / ADAPTER_CONFIG_FILE, config)
+        state.update({f"lora.{key}": value for key, value in _read_safetensors(directory / ADAPTER_WEIGHTS_FILE).items()})
+    return config, state
+
+
+def _read_safetensors(path: Path) -> dict[str, torch.Tensor]:
     from safetensors import SafetensorError
     from safetensors.torch import load_file
 
-    directory = Path(directory)
-    config = load_config(ValueModelConfig, directory / CONFIG_FILE)
-    path = directory / WEIGHTS_FILE
     if not path.exists():
         raise FileNotFoundError(f"missing value-model weights {path}")
     try:
-        state = load_file(str(path))
+        return load_file(str(path))
     except (SafetensorError, OSError, ValueError) as error:
         raise ValueError(f"{path} is not a readable safetensors file ({error}); the file may be corrupted") from None
-    return config, state
+
+
+def _check_adapter_config(path: Path, config: ValueModelConfig) -> None:
+    """peft's adapter_config.json must describe the adapter config.json does (PeftModel reads the one, this code the other)."""
+    import json
+
+    if not path.exists():
+        raise FileNotFoundError(f"missing LoRA adapter config {path}")
+    try:
+        adapter = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise ValueError(f"{path} is not valid JSON ({error}); the file may be corrupted") from None
+    ours = {"peft_type": "LORA", "r": config.lora_rank, "lora_alpha": config.lora_alpha}
+    theirs = {key: adapter.get(key) if isinstance(adapter, dict) else None for key in ours}
+    if theirs != ours:
+        raise ValueError(f"{path} describes {theirs}, but the value model's {CONFIG_FILE} says {ours}; one of them was edited")
 
 
 def split_weights(state: dict[str, torch.Tensor], where: str = "weights") -> dict[str, dict[str, torch.Tensor]]:
