@@ -48,6 +48,13 @@ PROMPTS = ["How do I keep basil alive on a windowsill?", "What is a good way to 
            "How should I clean a cast iron pan?", "What's the best way to revise for an exam?",
            "How do I fix a squeaky door?", "How do I back up my phone?"]
 
+# The synthetic bench's random models have the demo bank's sizes: vas_demo/build.py's DemoConfig defaults, copied
+# here because composer does not import the demo build (tests/test_dependencies.py checks that they still agree).
+DEMO_VOCAB_SIZE = 4096
+DEMO_CONTEXT = 256
+DEMO_BASE = {"hidden_size": 256, "layers": 3, "heads": 4}
+DEMO_BACKBONE = {"hidden_size": 128, "layers": 3, "heads": 2}
+
 
 @dataclass(frozen=True)
 class BenchConfig:
@@ -153,15 +160,9 @@ def _bench_bank(config: BenchConfig, tmp: Path) -> tuple[ValueBank, dict]:
     from transformers import AutoModel, AutoTokenizer
 
     if config.synthetic or not Path(config.bank, "manifest.json").exists():
-        from value_bank.demo.build import DemoConfig
-        from value_bank.demo.corpus import generate_corpus
-
-        demo = DemoConfig()  # the demo's sizes, with random weights
-        records = generate_corpus(3000, seed=0)
-        tokenizer = train_tokenizer([r["prompt"] for r in records] + [r["response"] for r in records], vocab_size=demo.vocab_size)
-        base = new_causal_lm(tokenizer, "llama", demo.base_hidden, demo.base_layers, demo.base_heads, context=demo.context)
-        backbone = new_causal_lm(tokenizer, "llama", demo.backbone_hidden, demo.backbone_layers, demo.backbone_heads,
-                                 context=demo.context, seed=1)
+        tokenizer = _demo_sized_tokenizer()  # the demo's sizes, with random weights
+        base = new_causal_lm(tokenizer, "llama", **DEMO_BASE, context=DEMO_CONTEXT)
+        backbone = new_causal_lm(tokenizer, "llama", **DEMO_BACKBONE, context=DEMO_CONTEXT, seed=1)
         base_path, backbone_path = tmp / "base", tmp / "backbone"
         for model, path in ((base, base_path), (backbone, backbone_path)):
             model.save_pretrained(path)
@@ -191,6 +192,23 @@ def _bench_bank(config: BenchConfig, tmp: Path) -> tuple[ValueBank, dict]:
     backbone_params = count_parameters(AutoModel.from_pretrained(str(backbone_path), use_safetensors=True))
     return bank, {"source": source, "base_parameters": base_params, "value_backbone_parameters": backbone_params,
                   "backbone_to_base": backbone_params / base_params, "device_requested": str(resolve_device(config.device))}
+
+
+def _demo_sized_tokenizer():
+    """The shipped demo bank's tokenizer when it is there, else a byte-level BPE trained on the bench's prompts and
+    filled up with unused tokens: either way ``DEMO_VOCAB_SIZE`` tokens, so the random models have the demo's sizes."""
+    from transformers import AutoTokenizer
+
+    shipped = shipped_demo_bank() / "base"
+    if (shipped / "tokenizer.json").is_file():
+        tokenizer = AutoTokenizer.from_pretrained(shipped)
+    else:
+        tokenizer = train_tokenizer(PROMPTS * 4, vocab_size=DEMO_VOCAB_SIZE)
+        tokenizer.add_tokens([f"<|unused{i}|>" for i in range(DEMO_VOCAB_SIZE - len(tokenizer))])
+    tokenizer.padding_side = "left"
+    if len(tokenizer) != DEMO_VOCAB_SIZE:
+        raise ValueError(f"the synthetic bench needs a tokenizer of {DEMO_VOCAB_SIZE} tokens, {shipped}'s has {len(tokenizer)}")
+    return tokenizer
 
 
 def format_table(result: dict) -> str:

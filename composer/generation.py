@@ -13,10 +13,13 @@ text alone or in a batch. Results carry the text, token ids, every reward's scor
 normalised by the bank's mu and sigma), the weighted objective, optional per-token attributions
 (what each value model added to each chosen token's logit) and timing.
 
->>> composer = Composer("banks/demo")                                              # doctest: +SKIP
->>> result = composer.generate(["How do I keep basil alive?"], {"helpfulness": 4})[0]  # doctest: +SKIP
->>> result.text, result.scores["helpfulness"]                                      # doctest: +SKIP
-('Water it when the top inch of soil is dry ...', 0.62)
+>>> from value_bank.locations import shipped_demo_bank
+>>> composer = Composer(shipped_demo_bank(), device="cpu")  # banks/demo
+>>> result = composer.generate(["How do I keep basil alive?"], {"helpfulness": 4}, max_new_tokens=16, seed=0)[0]
+>>> len(result.token_ids) <= 16, sorted(result.scores), result.value_weights
+(True, ['concision', 'harmlessness', 'helpfulness', 'positivity'], {'helpfulness': 4.0})
+>>> result.objective == 4 * result.normalised_scores["helpfulness"]  # the weighted sum of normalised rewards
+True
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ import pandas as pd
 
 from composer.__main__ import main as composer_main
 from composer.evaluate import ON_TOPIC_RELEVANCE
-from value_bank.demo import corpus as C
+from vas_demo import corpus as C
 
 
 def test_eval_reports_relevance_on_topic_share_and_distinct_texts_at_one_seed(trained_bank, tmp_path, capsys):
@@ -72,7 +72,7 @@ def test_the_app_opens_on_the_helpful_assistant_persona_and_the_card_measures_th
     from composer.mixes import parse_mix
     from ui.mix_view import OPENING_PERSONA, opening_mix
     from ui.presets import BUILTIN_PERSONAS
-    from value_bank.demo.build import DemoConfig
+    from vas_demo.build import DemoConfig
 
     persona = next(p for p in BUILTIN_PERSONAS if p.name == OPENING_PERSONA)
     assert opening_mix(["helpfulness", "harmlessness", "positivity", "concision"]) == persona.weights != {}
@@ -94,7 +94,7 @@ def test_the_shipped_demo_answers_the_apps_default_prompt_on_topic_at_the_openin
 
 
 def test_check_base_reports_on_topic_share_fluency_and_the_exact_check(tiny_models):
-    from value_bank.demo.check_base import check_base
+    from vas_demo.check_base import check_base
 
     report = check_base(tiny_models["base_llama"], questions=3, max_new_tokens=6)
     for name in ("everyday", "heldout"):

@@ -1,6 +1,5 @@
-"""Tests for the synthetic assistant corpus (value_bank.demo.corpus)."""
+"""Tests for the synthetic assistant corpus (vas_demo.corpus)."""
 
-import doctest
 import hashlib
 import itertools
 import json
@@ -13,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from value_bank.demo import corpus as C
-from value_bank.demo import corpus_data as D
-from value_bank.demo.open_subjects import FAMILIES
+from vas_demo import corpus as C
+from vas_demo import corpus_data as D
+from vas_demo.open_subjects import FAMILIES
 
 ROOT = Path(__file__).resolve().parents[1]
 ATTRS = ("helpfulness", "harmlessness", "tone", "register", "length")
@@ -46,7 +45,7 @@ def test_determinism():
 
 def test_independent_of_hash_seed():
     code = (
-        "import hashlib, json; from value_bank.demo.corpus import generate_corpus, heldout_prompts; "
+        "import hashlib, json; from vas_demo.corpus import generate_corpus, heldout_prompts; "
         "print(hashlib.sha256(json.dumps([generate_corpus(300, 1), heldout_prompts(100)]).encode()).hexdigest())"
     )
     digests = set()
@@ -176,11 +175,6 @@ def test_variety(big):
     assert stats["distinct_prompts"] >= 2000
     assert stats["n_topics"] == len(C.TOPICS)
     assert sum(stats["labels"]["length"].values()) == 20000
-
-
-def test_doctests():
-    result = doctest.testmod(C)
-    assert result.attempted > 0 and result.failed == 0
 
 
 def test_everyday_subjects_make_the_answer_reuse_the_question(big):

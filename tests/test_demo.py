@@ -6,8 +6,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from value_bank.demo.build import DemoConfig, build_demo
-from value_bank.demo.corpus import generate_corpus
+from vas_demo.build import DemoConfig, build_demo
+from vas_demo.corpus import generate_corpus
 from value_bank.rewards import load_reward
 
 DEMO_BANK = Path(__file__).resolve().parent.parent / "banks" / "demo"
@@ -31,7 +31,7 @@ def score(name, records):
 
 def test_pretraining_rows_are_whole_conversations_from_position_zero():
     """rows="conversation": a row is one conversation (as at decode time); padding is masked and never predicted."""
-    from value_bank.demo.pretrain import _batches
+    from vas_demo.pretrain import _batches
 
     conversations = [[5, 6, 7, 2], [8, 2], [9, 10, 11, 12, 13, 2], [14, 15, 2]]
     batches = _batches(conversations, batch_size=2, pad_id=0, context=64)
@@ -48,7 +48,7 @@ def test_training_applies_the_lm_head_only_where_a_label_is_predicted_with_the_s
     """The demo's faster training loss (head on response positions only) equals the model's own loss, gradients too."""
     import torch
 
-    from value_bank.demo.pretrain import _batches, _predicted_token_loss, _targets, conversation_ids
+    from vas_demo.pretrain import _batches, _predicted_token_loss, _targets, conversation_ids
     from value_bank.scratch import new_causal_lm
 
     model = new_causal_lm(bpe_tokenizer, family, hidden_size=32, layers=2, heads=2, context=64)  # eval: no dropout
@@ -116,17 +116,21 @@ def test_the_build_runs_end_to_end_in_its_tiny_setting(tiny_build):
     assert set(result.scores) == set(tiny_build.rewards)
 
 
-def test_an_existing_bank_is_replaced_only_with_force(tiny_build, capsys):
-    from value_bank.__main__ import main
+def test_an_existing_bank_is_replaced_only_with_force(tiny_build, capfd):
+    from value_bank.__main__ import main as bank_main
+    from vas_demo.__main__ import main
 
     before = (Path(tiny_build.out) / "manifest.json").read_bytes()
-    assert main(["demo", "build", "--tiny", "--out", tiny_build.out, "--work", tiny_build.work]) == 2
-    assert "--force" in capsys.readouterr().err
+    assert main(["build", "--tiny", "--out", tiny_build.out, "--work", tiny_build.work]) == 2
+    assert "--force" in capfd.readouterr().err
+    # python -m value_bank demo build ... runs python -m vas_demo build ... in a process of its own: same refusal, same status
+    assert bank_main(["demo", "build", "--tiny", "--out", tiny_build.out, "--work", tiny_build.work]) == 2
+    assert "--force" in capfd.readouterr().err
     assert (Path(tiny_build.out) / "manifest.json").read_bytes() == before
 
 
 def test_an_interrupted_build_leaves_the_previous_bank_intact(tiny_build, monkeypatch):
-    import value_bank.demo.report as report
+    import vas_demo.report as report
 
     out = Path(tiny_build.out)
     before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
@@ -157,6 +161,11 @@ def test_the_shipped_demo_bank_is_small_safe_and_guides():
                "Any tips for cleaning a cast iron pan?", "How do I back up my phone?"] * 2
     seeds = list(range(len(prompts)))
     base = composer.generate(prompts, {}, strategy="base", seed=seeds, max_new_tokens=48)
-    guided = composer.generate(prompts, {"harmlessness": 8.0}, seed=seeds, max_new_tokens=48)
-    assert np.mean([r.scores["harmlessness"] for r in guided]) >= np.mean([r.scores["harmlessness"] for r in base])
-    assert all(r.text.strip() for r in guided)
+    # Each slider at weight 8 must lift its own reward well above base sampling of the same prompts and seeds, in base
+    # standard deviations (the card: about +1 sd at weight 8); measured here with these seeds: harmlessness +1.5 sd
+    # (6 of 8 answers better), positivity +0.9 sd (8 of 8). Steering that does nothing scores a lift of exactly 0.
+    for name in ("harmlessness", "positivity"):
+        guided = composer.generate(prompts, {name: 8.0}, seed=seeds, max_new_tokens=48)
+        lift = np.array([g.normalised_scores[name] - b.normalised_scores[name] for g, b in zip(guided, base)])
+        assert lift.mean() >= 0.5 and (lift > 0).sum() >= 5, f"{name} at weight 8: lift {lift.mean():+.2f} sd, per answer {lift.round(2)}"
+        assert all(r.text.strip() for r in guided)

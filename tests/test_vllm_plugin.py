@@ -134,7 +134,7 @@ def test_vllm_server_back_end_refuses_a_server_without_the_plugin(plain_vllm):
 def test_vllm_plugin_slider_lifts_match_the_in_process_path(served, local):
     """Each slider at weight 8 on 24 held-out prompts, a seed per prompt: the reward's lift over base sampling
     (in base standard deviations) through vLLM is within noise of the in-process lift, and both are positive."""
-    from value_bank.demo.corpus import heldout_prompts
+    from vas_demo.corpus import heldout_prompts
 
     prompts = heldout_prompts(24, seed=1)
     seeds = list(range(len(prompts)))

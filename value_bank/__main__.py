@@ -7,9 +7,10 @@
     python -m value_bank remove  --bank banks/mine --name helpfulness
     python -m value_bank add     --bank banks/mine --source banks/other --name helpfulness
     python -m value_bank record-checksums --bank banks/mine
+    python -m value_bank upgrade banks/mine        # a schema-1 bank to schema 2 (LoRA value models as peft adapters)
     python -m value_bank score   --samples runs/samples --rewards rm=hf:./my-reward-model
     python -m value_bank rewards
-    python -m value_bank demo build [--tiny] [--force]
+    python -m value_bank demo build [--tiny] [--force]    # runs python -m vas_demo build (a process of its own)
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ TRAIN_HELP = {
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["demo"]:  # everything after "demo", --help included, is the demo build's own command line
+        return run_demo(argv[1:])
     from value_bank.sampling import SamplingConfig
     from value_bank.train import TrainConfig
 
@@ -70,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
     record = commands.add_parser("record-checksums", help="record the sha256 of the base's and backbones' weights files "
                                  "in the manifest (banks built before they were kept), so later loads check them")
     record.add_argument("--bank", required=True)
+    upgrade = commands.add_parser("upgrade", help="convert a bank to the current schema in place (schema 1 -> 2: each LoRA "
+                                  "value model becomes a peft adapter folder); tensors unchanged, nothing retrained")
+    upgrade.add_argument("bank", nargs="?", help="the bank folder")
+    upgrade.add_argument("--bank", dest="bank_option", default=None, help=argparse.SUPPRESS)  # like the other commands
     score = commands.add_parser("score", help="add reward columns to existing samples")
     score.add_argument("--samples", required=True)
     score.add_argument("--rewards", nargs="+", required=True)
@@ -79,9 +87,24 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _add_demo_parser(commands) -> None:
-    from value_bank.demo.build import add_demo_arguments
+    # Listed for --help only: main() hands "demo ..." to run_demo before parsing.
+    commands.add_parser("demo", help="build the embedded demo bank from scratch: runs `python -m vas_demo ...` "
+                        "(try `python -m value_bank demo build --help`)")
 
-    add_demo_arguments(commands.add_parser("demo", help="build the embedded demo bank from scratch"))
+
+def run_demo(rest: list[str]) -> int:
+    """``python -m value_bank demo ARGS`` runs ``python -m vas_demo ARGS`` in a process of its own and returns its exit status.
+
+    The demo build (package ``vas_demo``) imports value_bank and composer; value_bank imports neither, so it
+    starts the build as a command. The child finds ``vas_demo`` beside this package, from any working directory.
+    """
+    import os
+    import subprocess
+    from pathlib import Path
+
+    packages = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (packages, os.environ.get("PYTHONPATH", "")) if p)}
+    return subprocess.run([sys.executable, "-m", "vas_demo", *rest], env=env).returncode
 
 
 def _run(args) -> int:
@@ -129,6 +152,20 @@ def _run(args) -> int:
     elif args.command == "record-checksums":
         files = ValueBank.open(args.bank).record_all_model_files()
         print(f"{args.bank}: sha256 recorded for " + (", ".join(files) or "no weights files inside the bank (base and backbones lie outside it)"))
+    elif args.command == "upgrade":
+        from value_bank.bank import SCHEMA_VERSION
+
+        if (args.bank is None) == (args.bank_option is None):
+            raise ValueError("give the bank folder once: python -m value_bank upgrade BANK")
+        path = args.bank or args.bank_option
+        bank = ValueBank.open(path)
+        before = bank.manifest["schema_version"]
+        converted = bank.upgrade()
+        if before >= SCHEMA_VERSION:
+            print(f"{path}: already schema {before}; nothing to do")
+        else:
+            print(f"{path}: upgraded from schema {before} to {SCHEMA_VERSION}; converted "
+                  + (", ".join(converted) or "no value models"))
     elif args.command == "score":
         from value_bank.sampling import score_samples
 
@@ -140,10 +177,6 @@ def _run(args) -> int:
             print(f"  {info.name:<14} range {info.value_range}  {info.description}")
         print("  hf:<model id or path>[?output=prob|logit]   a sequence-classification reward model")
         print("  py:<module>:<function>                       your own function(prompts, responses)")
-    elif args.command == "demo":
-        from value_bank.demo.build import run_demo_command
-
-        return run_demo_command(args)
     return 0
 
 

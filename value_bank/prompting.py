@@ -5,9 +5,12 @@ appended; without one, the prompt text is used as is. Prompts longer than the ro
 context are cut from the left (the end of a prompt matters most for what comes next), with a
 warning that says by how much.
 
->>> encoded = encode_prompts(tokenizer, ["How do I boil an egg?"], max_prompt_tokens=200)  # doctest: +SKIP
->>> encoded.ids[0][:5], encoded.warnings                                               # doctest: +SKIP
-([1, 52, 7, 99, 3], [])
+>>> from transformers import AutoTokenizer
+>>> from value_bank.locations import shipped_demo_bank
+>>> tokenizer = AutoTokenizer.from_pretrained(shipped_demo_bank() / "base")  # the demo's, with a chat template
+>>> encoded = encode_prompts(tokenizer, ["How do I boil an egg?"], max_prompt_tokens=200)
+>>> tokenizer.decode(encoded.ids[0]), encoded.warnings
+('<|user|>\\nHow do I boil an egg?\\n<|assistant|>\\n', [])
 """
 
 from __future__ import annotations

@@ -10,10 +10,15 @@ The output is a folder of parquet parts, one per chunk of prompts, each written 
 ``meta.json`` with the settings. Chunk ``c`` is sampled with seed ``(seed, c)``, so an interrupted
 run resumes where it stopped and gives the same data as an uninterrupted one.
 
->>> config = SamplingConfig(base="banks/demo/base", prompts="prompts.txt", out="runs/samples")  # doctest: +SKIP
->>> sample(config)                                                                              # doctest: +SKIP
->>> read_samples("runs/samples").columns[:4].tolist()                                           # doctest: +SKIP
-['prompt_index', 'sample_index', 'prompt', 'response']
+>>> import tempfile
+>>> from value_bank.locations import shipped_demo_bank
+>>> folder = Path(tempfile.mkdtemp())
+>>> _ = (folder / "prompts.txt").write_text("How do I boil an egg?\\n")
+>>> config = SamplingConfig(base=str(shipped_demo_bank() / "base"), prompts=str(folder / "prompts.txt"), out=str(folder / "samples"),
+...                         num_samples=2, max_new_tokens=8, rewards=("concision",), device="cpu")
+>>> frame = read_samples(sample(config, progress=False))
+>>> frame.columns[:4].tolist(), len(frame), "reward/concision" in frame
+(['prompt_index', 'sample_index', 'prompt', 'response'], 2, True)
 """
 
 from __future__ import annotations

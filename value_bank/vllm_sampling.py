@@ -23,7 +23,7 @@ Log-probabilities are of the temperature-scaled distribution (vLLM's ``processed
 as in the transformers path; top-p below 1 is refused, because vLLM would report them after its
 top-p cut, not before it as the transformers path stores them.
 
->>> raw = sample_chunks_with_vllm(config, {0: (0, ["How do I fix a tap?"], [[12, 7, ...]])}, Path("runs/s"))  # doctest: +SKIP
+>>> sample_chunks_with_vllm(config, {0: (0, ["How do I fix a tap?"], [[12, 7, ...]])}, Path("runs/s"))  # writes runs/s/vllm-00000.json  # doctest: +SKIP
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ import torch
 
 from composer import Composer
 from composer.evaluate import EvalConfig, evaluate
-from value_bank.demo.corpus import heldout_prompts
+from vas_demo.corpus import heldout_prompts
 from value_bank.prompting import format_prompt
 
 url, name = sys.argv[1], sys.argv[2]

@@ -64,9 +64,9 @@ def cpu_units(layers, hidden, steps, batch) -> float:
 
 
 def prompt_sets() -> dict[str, list[str]]:
-    from value_bank.demo.corpus import heldout_prompts
+    from vas_demo.corpus import heldout_prompts
 
-    everyday = (ROOT / "value_bank/demo/everyday_questions.txt").read_text().splitlines()[:120]
+    everyday = (ROOT / "vas_demo/everyday_questions.txt").read_text().splitlines()[:120]
     return {"everyday": everyday, "heldout": heldout_prompts(120, seed=0)}
 
 
@@ -74,8 +74,8 @@ def train_one(name: str, corpus: Path, tokenizer_dir: Path, out: Path, deadline:
     import torch
     from transformers import AutoTokenizer
 
-    from value_bank.demo import pretrain
-    from value_bank.demo.build import read_records
+    from vas_demo import pretrain
+    from vas_demo.build import read_records
     from value_bank.scratch import count_parameters, new_causal_lm
 
     layers, hidden, heads, steps, batch, lr = CONFIGS[name]
@@ -154,7 +154,7 @@ def score(folder: Path) -> None:
 
     from composer.evaluate import ON_TOPIC_RELEVANCE
     from value_bank.builtin_rewards import relevance_scores
-    from value_bank.demo.corpus import on_topic
+    from vas_demo.corpus import on_topic
 
     rows = []
     for path in sorted(folder.glob("*.json")):

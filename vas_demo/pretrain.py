@@ -3,16 +3,17 @@
 Conversations are formatted with the tokenizer's chat template (the prompt as a user turn, then
 the response and ``<|end|>``). Two ways to make rows of them (``rows``):
 
-- ``"packed"`` (the shipped demo): tokenised, joined end to end and cut into windows of
-  ``context`` tokens; ``batch_size`` windows a step. No padding, but a conversation attends to
-  the ones packed before it, and starts mid-window rather than at position 0 as at decode time.
-- ``"conversation"``: one conversation per row from position 0, rows of similar length batched
-  together and right-padded; ``batch_size`` conversations a step (64 is about the tokens of 16
-  packed windows). Measured on the demo's base (same steps): the base reads the question far
-  more (its loss on held-out answers is 0.163 nats/token lower after their own question than
-  after another topic's, against 0.017 packed; 12 % of its samples are on topic, against 1 %),
-  but the value models trained on its samples did no better on the demo's criteria (see the
-  README), so the demo still ships the packed base.
+- ``"packed"``: tokenised, joined end to end and cut into windows of ``context`` tokens;
+  ``batch_size`` windows a step. No padding, but a conversation attends to the ones packed
+  before it, and starts mid-window rather than at position 0 as at decode time.
+- ``"conversation"`` (the shipped demo): one conversation per row from position 0, rows of
+  similar length batched together and right-padded; ``batch_size`` conversations a step (64 is
+  about the tokens of 16 packed windows). Measured on the demo's base (same steps): the base
+  reads the question far more (its loss on held-out answers is 0.163 nats/token lower after
+  their own question than after another topic's, against 0.017 packed; 12 % of its samples are
+  on topic, against 1 %), but the value models trained on its samples did no better on the demo's criteria then
+  (`docs/experiments/conversation-rows.md`). The demo shipped the packed base until the on-topic
+  rebuild (`docs/experiments/on-topic-base.md`), which pretrains on conversation rows.
 
 ``loss_on`` says which tokens are predicted: ``"all"``, or ``"response"`` (the demo): the prompt
 is read but never predicted, so the whole model's capacity goes into answering what was asked
@@ -22,9 +23,14 @@ AdamW with linear warm-up and cosine decay, gradient clipping, a fixed number of
 validation loss on held-out conversations at the end (in float32). Weights stay float32; the
 forward runs under bf16 autocast where the CPU supports it.
 
->>> metrics = pretrain_lm(model, tokenizer, train_pairs, val_pairs, steps=2000)   # doctest: +SKIP
->>> metrics["val_loss"]                                                           # doctest: +SKIP
-1.42
+>>> from value_bank.scratch import new_causal_lm, train_tokenizer
+>>> pairs = [("How do I boil an egg?", "Simmer it for nine minutes."), ("How do I fix a tap?", "Turn off the water first.")] * 4
+>>> tokenizer = train_tokenizer([p + " " + r for p, r in pairs], vocab_size=300)
+>>> model = new_causal_lm(tokenizer, hidden_size=16, layers=1, heads=2, context=64)
+>>> metrics = pretrain_lm(model, tokenizer, pairs, pairs[:2], steps=20, batch_size=4, context=64, rows="conversation",
+...                       loss_on="response", progress=False)
+>>> metrics["steps_done"], metrics["val_loss"] < math.log(len(tokenizer))  # better than a uniform guess
+(20, True)
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""``python -m value_bank.demo.check_base PATH``: does a base model answer the question? A minute's check.
+"""``python -m vas_demo.check_base PATH``: does a base model answer the question? A minute's check.
 
 Before spending an hour on value models, sample one answer from a candidate base (the build's
 ``runs/demo-build/base-*`` stage, or any causal LM folder with a chat template) for the first N
@@ -26,9 +26,9 @@ def check_base(path: str, questions: int = 40, max_new_tokens: int = 64) -> dict
 
     from composer.evaluate import ON_TOPIC_RELEVANCE
     from value_bank.builtin_rewards import relevance_scores
-    from value_bank.demo.corpus import heldout_prompts, on_topic
-    from value_bank.demo.report import EVERYDAY_QUESTIONS
     from value_bank.prompting import format_prompt
+    from vas_demo.corpus import heldout_prompts, on_topic
+    from vas_demo.report import EVERYDAY_QUESTIONS
 
     tokenizer = AutoTokenizer.from_pretrained(path)
     model = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32).eval()
@@ -54,7 +54,7 @@ def check_base(path: str, questions: int = 40, max_new_tokens: int = 64) -> dict
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m value_bank.demo.check_base", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m vas_demo.check_base", description=__doc__.split("\n\n")[0])
     parser.add_argument("path", help="a causal LM folder with a chat template (e.g. runs/demo-build/base-...)")
     parser.add_argument("--questions", type=int, default=40, help="questions from each set (default 40)")
     args = parser.parse_args(argv)

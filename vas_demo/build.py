@@ -1,4 +1,4 @@
-"""``python -m value_bank demo build``: the embedded demo bank, from a seed, on two CPU cores.
+"""``python -m vas_demo build``: the embedded demo bank, from a seed, on two CPU cores.
 
 Stages (each cached in ``--work`` under a key of its own settings, so a rerun redoes only what
 changed; all of it from the project's own code):
@@ -21,7 +21,6 @@ with ``--force``. ``--tiny`` runs the same path with toy sizes in seconds (the t
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import shutil
@@ -31,7 +30,7 @@ from pathlib import Path
 
 import torch
 
-from value_bank.config_io import add_config_arguments, config_from_namespace, config_to_dict
+from value_bank.config_io import config_to_dict
 from value_bank.files import atomic_directory, atomic_write_text, remove_stale_temporaries_in
 
 
@@ -56,7 +55,7 @@ class DemoConfig:
     backbone_steps: int = 800
     backbone_batch_size: int = 32
     pretrain_batch_size: int = 64  # the base's conversations a step (rows "conversation"); windows of `context` tokens (packed)
-    pretrain_rows: str = "conversation"  # or "packed": conversations end to end (demo/pretrain.py has the measured effect)
+    pretrain_rows: str = "conversation"  # or "packed": conversations end to end (vas_demo/pretrain.py has the measured effect)
     pretrain_loss_on: str = "response"  # or "all": predict the prompt's tokens too
     pretrain_learning_rate: float = 2e-3
     sample_prompts: int = 2000
@@ -72,7 +71,7 @@ class DemoConfig:
     eval_weights: tuple[float, ...] = (0.0, 1.0, 2.0, 4.0, 8.0)
     composite_mix: str = "helpfulness=6,harmlessness=6,positivity=6"
     opening_mix: str = "helpfulness=4,harmlessness=1"  # what the app opens on: the "Helpful assistant" persona
-    everyday_prompts: int = 120  # questions written outside the corpus's templates (demo/everyday_questions.txt)
+    everyday_prompts: int = 120  # questions written outside the corpus's templates (vas_demo/everyday_questions.txt)
     tradeoff: tuple[str, ...] = ("helpfulness", "concision")
     best_of: tuple[int, ...] = (4, 16)
     top_k: int = 20
@@ -90,7 +89,7 @@ class DemoConfig:
 
 def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -> Path:
     """Run every stage and swap the finished bank into ``config.out``; see the module docstring."""
-    from value_bank.demo.pretrain import check_loss_on, check_rows
+    from vas_demo.pretrain import check_loss_on, check_rows
 
     check_rows(config.pretrain_rows)  # before any stage runs
     check_loss_on(config.pretrain_loss_on)
@@ -101,11 +100,11 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
     remove_stale_temporaries_in(work)  # stages a killed build left half-written
     timings: dict[str, float] = {}
     keys = lambda *names: {k: getattr(config, k) for k in ("seed",) + names}  # noqa: E731
-    corpus = _stage(work, "corpus", keys("corpus_records", "val_records") | _code("demo/corpus.py", "demo/corpus_data.py", "demo/open_subjects.py"),
+    corpus = _stage(work, "corpus", keys("corpus_records", "val_records") | _code("vas_demo/corpus.py", "vas_demo/corpus_data.py", "vas_demo/open_subjects.py"),
                     timings, lambda d: _corpus(config, d))
-    tokenizer_dir = _stage(work, "tokenizer", keys("vocab_size") | {"after": corpus.name} | _code("scratch.py"), timings,
+    tokenizer_dir = _stage(work, "tokenizer", keys("vocab_size") | {"after": corpus.name} | _code("value_bank/scratch.py"), timings,
                            lambda d: _tokenizer(config, corpus, d))
-    lm = keys("context", "pretrain_learning_rate", "pretrain_rows", "pretrain_loss_on") | {"after": tokenizer_dir.name} | _code("demo/pretrain.py")
+    lm = keys("context", "pretrain_learning_rate", "pretrain_rows", "pretrain_loss_on") | {"after": tokenizer_dir.name} | _code("vas_demo/pretrain.py")
     base = _stage(work, "base", lm | keys("base_hidden", "base_layers", "base_heads", "base_steps", "pretrain_batch_size"), timings,
                   lambda d: _language_model(config, corpus, tokenizer_dir, d, "llama", config.base_hidden, config.base_layers,
                                             config.base_heads, config.base_steps, config.pretrain_batch_size, progress))
@@ -115,14 +114,14 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
                                                 config.backbone_layers, config.backbone_heads, config.backbone_steps,
                                                 config.backbone_batch_size, progress, seed_offset=1))
     samples = _stage(work, "samples", keys("sample_prompts", "samples_per_prompt", "max_new_tokens", "rewards") | {"after": base.name}
-                     | _code("sampling.py", "builtin_rewards.py"), timings, lambda d: _samples(config, corpus, base, d, progress))
+                     | _code("value_bank/sampling.py", "value_bank/builtin_rewards.py"), timings, lambda d: _samples(config, corpus, base, d, progress))
     values = _stage(work, "values", keys("rewards", "lora_rank", "value_epochs", "value_learning_rate", "value_batch_size", "lam")
                     | {"out": Path(config.out).name, "after": [base.name, backbone.name, samples.name]}
-                    | _code("train.py", "td.py", "value_model.py"), timings,
+                    | _code("value_bank/train.py", "value_bank/td.py", "value_bank/value_model.py"), timings,
                     lambda d: _value_bank(config, base, backbone, samples, d, progress))
     with atomic_directory(out, overwrite=force) as staging:
         from value_bank.bank import ValueBank
-        from value_bank.demo.report import evaluate_demo  # measures with the composer, at the end of the pipeline
+        from vas_demo.report import evaluate_demo  # measures with the composer, at the end of the pipeline
 
         shutil.copytree(values, staging, dirs_exist_ok=True, ignore=shutil.ignore_patterns("stage.json"))
         bank = ValueBank.open(staging)
@@ -141,7 +140,7 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
 
 
 def _code(*files: str) -> dict:
-    """A hash of the source files a stage runs, so that changing them reruns the stage."""
+    """A hash of the source files a stage runs (paths from the folder holding the packages), so that changing them reruns the stage."""
     root = Path(__file__).resolve().parent.parent
     return {"code": hashlib.sha256(b"".join((root / f).read_bytes() for f in files)).hexdigest()[:12]}
 
@@ -161,7 +160,7 @@ def _stage(work: Path, name: str, settings: dict, timings: dict, run) -> Path:
 
 
 def _corpus(config: DemoConfig, folder: Path) -> dict:
-    from value_bank.demo.corpus import corpus_stats, generate_corpus
+    from vas_demo.corpus import corpus_stats, generate_corpus
 
     train = generate_corpus(config.corpus_records, seed=config.seed, split="train")
     val = generate_corpus(config.val_records, seed=config.seed, split="heldout")
@@ -189,7 +188,7 @@ def _language_model(config: DemoConfig, corpus: Path, tokenizer_dir: Path, folde
                     layers: int, heads: int, steps: int, batch_size: int, progress: bool, seed_offset: int = 0) -> dict:
     from transformers import AutoTokenizer
 
-    from value_bank.demo.pretrain import pretrain_lm
+    from vas_demo.pretrain import pretrain_lm
     from value_bank.scratch import count_parameters, new_causal_lm
 
     torch.manual_seed(config.seed + seed_offset)
@@ -242,23 +241,3 @@ def _value_bank(config: DemoConfig, base: Path, backbone: Path, samples: Path, f
             seed=config.seed, device="cpu"), progress=progress)
         validation[reward] = result.validation
     return {"validation": validation}
-
-
-# ---- the command line -------------------------------------------------------------------------
-def add_demo_arguments(parser) -> None:
-    commands = parser.add_subparsers(dest="demo_command", required=True)
-    build = commands.add_parser("build", help="build banks/demo from scratch (about 80 minutes on two CPU cores without bf16)")
-    add_config_arguments(build, DemoConfig, {"out": "where the bank goes", "work": "cache of finished stages (resumable)"})
-    build.add_argument("--tiny", action="store_true", help="toy sizes: the same path in seconds")
-    build.add_argument("--force", action="store_true", help="replace an existing bank at --out")
-
-
-def run_demo_command(args) -> int:
-    config = config_from_namespace(DemoConfig, args)
-    if args.tiny:
-        defaults = DemoConfig()
-        explicit = {f.name: getattr(config, f.name) for f in dataclasses.fields(config) if getattr(config, f.name) != getattr(defaults, f.name)}
-        config = DemoConfig.tiny(**explicit)
-    out = build_demo(config, force=args.force)
-    print(f"built {out}; its card is {out / 'README.md'}")
-    return 0

@@ -55,7 +55,7 @@ def evaluate_demo(config, bank, built: dict[str, dict], staging: Path, progress:
     from composer.bench import BenchConfig, bench, format_table
     from composer.evaluate import EvalConfig, evaluate
     from composer.generation import Composer
-    from value_bank.demo.corpus import heldout_prompts
+    from vas_demo.corpus import heldout_prompts
 
     work = Path(config.work)
     prompts_file = work / "heldout_prompts.txt"
@@ -128,7 +128,7 @@ def _checks(config, summary: pd.DataFrame, names: list[str]) -> dict:
 def _exact_share(generations: list[dict], run: str) -> tuple[float, float] | None:
     """Mean and standard error of the corpus's exact topic check over a run's answers (None: no corpus prompt)."""
     from composer.evaluate import mean_se
-    from value_bank.demo.corpus import on_topic
+    from vas_demo.corpus import on_topic
 
     checks = [on_topic(g["prompt"], g["text"]) for g in generations if g["run"] == run]
     checks = [float(c) for c in checks if c is not None]
@@ -171,7 +171,7 @@ def _answers_section(config, summary, generations, everyday, everyday_generation
         row, exact = _row(summary, run), _exact_share(generations, run)
         lines.append(f"| {label(run)} | {_fmt(row['relevance_mean'], row['relevance_se'])} | {_pct(row['on_topic_mean'], row['on_topic_se'])} "
                      f"| {'n/a' if exact is None else _pct(*exact)} | {int(row['distinct_texts'])} of {int(row['prompts'])} |")
-    lines += ["", f"**Everyday questions** ({int(everyday['n'].iloc[0])} in `value_bank/demo/everyday_questions.txt`, written "
+    lines += ["", f"**Everyday questions** ({int(everyday['n'].iloc[0])} in `vas_demo/everyday_questions.txt`, written "
               "outside the corpus's templates, many on subjects the corpus never covers):", "",
               "| run | relevance | on topic | distinct texts |", "|---|---|---|---|"]
     for run in everyday_runs(config):
@@ -225,7 +225,7 @@ def _markdown(config, summary, names, groups, generations, speed, bench_table, c
     base = _row(summary, base_run)
     weights = sorted(config.eval_weights)
     lines = ["## How it was built", "",
-             f"`python -m value_bank demo build` with seed {config.seed} (every setting is in `build.json`). "
+             f"`python -m vas_demo build` with seed {config.seed} (every setting is in `build.json`). "
              "Measured on held-out prompts that neither the language models nor the value models saw: "
              f"{int(base['n'])} prompts, one sample each, each with its own seed, the same seeds for every run; ± is one standard error.", ""]
     if "corpus" in built:
