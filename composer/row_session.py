@@ -31,7 +31,7 @@ import torch
 from transformers.cache_utils import Cache, DynamicLayer
 
 from composer.stacked_adapters import select_blocks
-from composer.value_runtime import ValueGroup, _cache_argument
+from composer.value_runtime import UnsupportedBackboneError, ValueGroup, _cache_argument, _core
 
 
 class RowValueSession:
@@ -44,6 +44,12 @@ class RowValueSession:
             raise KeyError(f"value model(s) {unknown} are not loaded; loaded: {loaded}")
         self.names = list(names)
         self.groups = [g for g in groups if any(m.name in self.names for m in g.members)]
+        for group in self.groups:
+            if group.attention.alibi:  # its positions come from a 2D mask, which cannot hold rows at their own lengths
+                raise UnsupportedBackboneError(
+                    f"value models {[m.name for m in group.members]} run on an ALiBi backbone "
+                    f"({_core(group.backbone).config.model_type}), "
+                    "which the vLLM plugin cannot batch; steer with it in process (python -m composer) or use another backbone")
         self.buffers = [_RowBuffers(g) for g in self.groups]
         self.lengths: dict[int, int] = {}  # slot -> tokens in its caches
         self.forwards = 0
@@ -134,11 +140,19 @@ class RowValueSession:
         own = write[:, :, None] == keys[None, None, :]  # (R, n + extra, total)
         causal = keys[None, None, :] <= write[:, :, None]
         allowed = torch.where((steps < n)[None, :, None], causal, keys[None, None, :] <= last_real) | own
-        mask = torch.zeros(allowed.shape, dtype=group.dtype).masked_fill(~allowed, torch.finfo(group.dtype).min)[:, None]
+        window = group.attention.window
+        # a sliding layer sees the last ``window`` positions only; a candidate stands where the next token will
+        where = torch.where((steps < n)[None, :], write, (lengths + counts)[:, None])[:, :, None]  # (R, n + extra, 1)
+        windowed = (allowed & (keys[None, None, :] > where - window)) | own if window is not None else allowed
+        additive = lambda a: torch.zeros(a.shape, dtype=group.dtype).masked_fill(~a, torch.finfo(group.dtype).min)[:, None].repeat(G, 1, 1, 1).to(device)  # noqa: E731
+        if group.attention.mixed:  # sliding and full layers side by side: one mask per layer type
+            mask = {"full_attention": additive(allowed), "sliding_attention": additive(windowed)}
+        else:
+            mask = additive(windowed)
         buffers.plan(slots, write, total, device)
         if group.adapters:
             select_blocks(group.stacked, list(range(G)))
-        hidden = group.backbone(input_ids=ids.repeat(G, 1).to(device), attention_mask=mask.repeat(G, 1, 1, 1).to(device),
+        hidden = group.backbone(input_ids=ids.repeat(G, 1).to(device), attention_mask=mask,
                                 position_ids=positions.repeat(G, 1).to(device), use_cache=True,
                                 **_cache_argument(group.backbone, buffers.cache)).last_hidden_state
         hidden = hidden.view(G, R, n + extra, -1)
@@ -189,7 +203,11 @@ class _RowBuffers:
 
 
 class _RowLayer(DynamicLayer):
-    """A cache layer whose rows write at their own offsets (the plan of ``_RowBuffers``) and read their slot's keys."""
+    """A cache layer whose rows write at their own offsets (the plan of ``_RowBuffers``) and read their slot's keys.
+
+    transformers' public caches append the same number of tokens to every row; rows of a vLLM batch
+    are each at their own length, so this layer (on the ``DynamicLayer`` interface) places them.
+    """
 
     def __init__(self, owner: _RowBuffers):
         super().__init__()

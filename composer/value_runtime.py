@@ -33,7 +33,7 @@ from typing import Sequence
 
 import torch
 from torch import nn
-from transformers.cache_utils import Cache, DynamicLayer
+from transformers.cache_utils import Cache, DynamicCache
 
 from composer.stacked_adapters import BASE_ADAPTER, select_blocks, stack_adapters, stacked_layers
 from value_bank.bank import ValueBank
@@ -48,6 +48,42 @@ class ValueMember:
     block: int  # which block of rows (adapter) of the group's batch this model reads
 
 
+class UnsupportedBackboneError(ValueError):
+    """A value backbone whose attention the decode-time runtime cannot reproduce: refused at load, never wrong values."""
+
+
+@dataclass(frozen=True)
+class AttentionSpec:
+    """What a family's attention needs from the masks the runtime builds (read from its config).
+
+    ``window``: the sliding window of its sliding layers (None: none); ``mixed``: sliding and full
+    layers side by side (Gemma-2/3, Qwen2 with a window), which take one mask per layer type;
+    ``alibi``: positions come from a 2D padding mask (BLOOM, Falcon with ALiBi), not from ids;
+    ``softcap``: attention logits are soft-capped (Gemma-2), which only eager attention does.
+    """
+
+    window: int | None = None
+    mixed: bool = False
+    alibi: bool = False
+    softcap: bool = False
+
+    @classmethod
+    def of(cls, config) -> "AttentionSpec":
+        layer_types = set(getattr(config, "layer_types", None) or [])
+        unknown = layer_types - {"full_attention", "sliding_attention"}
+        if unknown:
+            raise UnsupportedBackboneError(f"{config.model_type} backbones have attention layers of type {sorted(unknown)}, "
+                                           "which the value runtime cannot mask; use another backbone")
+        window = getattr(config, "sliding_window", None)
+        if layer_types:
+            window = window if "sliding_attention" in layer_types else None
+        elif getattr(config, "use_sliding_window", True) is False:
+            window = None
+        return cls(window=int(window) if window else None, mixed=len(layer_types) == 2,
+                   alibi=config.model_type == "bloom" or bool(getattr(config, "alibi", False)),
+                   softcap=getattr(config, "attn_logit_softcapping", None) is not None)
+
+
 class ValueGroup:
     """Value models that share one backbone forward."""
 
@@ -55,6 +91,7 @@ class ValueGroup:
         self.backbone, self.members, self.adapters = backbone, members, adapters
         self.stacked = stacked_layers(backbone)  # the layers whose active blocks a session selects
         self.context = _context(backbone)
+        self.attention = AttentionSpec.of(_core(backbone).config)
         parameter = next(backbone.parameters())
         self.device, self.dtype = parameter.device, parameter.dtype
 
@@ -93,6 +130,13 @@ def load_value_groups(bank: ValueBank, names: Sequence[str], device: torch.devic
             block = adapters.index(name if config.adaptation == "lora" else BASE_ADAPTER) if adapters else 0
             members.append(ValueMember(name, _head(config, parts, backbone, device, dtype), block))
         groups.append(ValueGroup(backbone, members, adapters))
+    for group in groups:
+        for member in group.members:
+            if group.attention.alibi and member.head.kind == "v":
+                raise UnsupportedBackboneError(
+                    f"value model {member.name!r} has a v head on a {_core(group.backbone).config.model_type} backbone: its ALiBi "
+                    "attention takes positions from a 2D padding mask, which cannot place the k candidates of a step at one "
+                    "position; train a q head on this backbone, or use a backbone with position ids")
     return groups
 
 
@@ -100,13 +144,22 @@ def _backbone(bank: ValueBank, path: str, device, dtype) -> nn.Module:
     """A backbone checked as the base is: its weights against the manifest, its tokenizer against the bank's."""
     bank.check_backbone_tokenizer(path)
     backbone = bank.load_model(path, lambda p: load_backbone(p, device, dtype), "value backbone")
-    backbone.config._attn_implementation = "sdpa"  # custom 4D masks: not flash-attention
+    # The family's own attention as it loaded (BLOOM's sdpa path drifts from its eager one by 1e-3), except where our
+    # masks need another: flash-attention takes no 4D mask; soft-capped logits (Gemma-2) are capped by eager attention only.
+    if AttentionSpec.of(backbone.config).softcap:
+        backbone.config._attn_implementation = "eager"
+    elif backbone.config._attn_implementation not in ("sdpa", "eager"):
+        backbone.config._attn_implementation = "sdpa"
     return backbone.eval().requires_grad_(False)
 
 
+def _core(backbone: nn.Module) -> nn.Module:
+    return backbone.get_base_model() if hasattr(backbone, "get_base_model") else backbone
+
+
 def _head(config, parts: dict, backbone: nn.Module, device, dtype) -> ValueHead:
-    core = backbone.get_base_model() if hasattr(backbone, "get_base_model") else backbone
-    head = ValueHead(config.head, core.config.hidden_size, core.config.vocab_size)
+    rows, width = parts["head"]["weight"].shape  # the trained head's own size (OPT's output is narrower than its hidden size)
+    head = ValueHead(config.head, width, rows)
     head.proj.load_state_dict(parts["head"])
     return head.to(device=device, dtype=dtype).eval().requires_grad_(False)
 
@@ -181,13 +234,27 @@ class ValueSession:
             self.forwards += 1
         return torch.stack([values[name] for name in self.names], dim=1)  # (B, K, k)
 
+    def reorder_rows(self, rows: torch.Tensor) -> None:
+        """Row r of the next step continues row ``rows[r]`` of the last one (beam search reorders and
+        duplicates beams): every group's KV cache, padding mask and positions follow."""
+        for plan in self.plans:
+            if plan.cache is None:
+                continue
+            B = plan.key_mask.shape[0] // len(plan.blocks)
+            rows_on = rows.to(plan.key_mask.device)
+            # block-major rows: block g of the new batch reads block g of the old one
+            index = torch.cat([g * B + rows_on for g in range(len(plan.blocks))])
+            plan.cache.reorder_cache(index)
+            plan.key_mask, plan.next_position = plan.key_mask[index], plan.next_position[index]
+        self.prompt_mask = self.prompt_mask[rows.to(self.prompt_mask.device)]
+
     def _step(self, plan: _Plan, new: torch.Tensor, candidates: torch.Tensor) -> dict[str, torch.Tensor]:
         group = plan.group
         B, n = new.shape
         G, k = len(plan.blocks), candidates.shape[1]
         new, candidates = new.to(group.device), candidates.to(group.device)
         if plan.cache is None:  # first step: the prompt, left-padded
-            plan.cache = Cache(layer_class_to_replicate=_GrowingLayer)
+            plan.cache = DynamicCache()  # every layer keeps every key; the masks apply each family's window
             plan.key_mask = self.prompt_mask.to(group.device).repeat(G, 1)  # (G*B, n)
             positions = (plan.key_mask.long().cumsum(-1) - 1).clamp(min=0)  # padding does not count
         else:
@@ -201,8 +268,8 @@ class ValueSession:
             query_positions = torch.cat([positions, plan.next_position[:, None].expand(-1, k)], 1)
         if group.adapters:
             select_blocks(group.stacked, plan.blocks)
-        hidden = group.backbone(input_ids=query, attention_mask=_attention_mask(plan.key_mask, n, extra, group.dtype),
-                                position_ids=query_positions, use_cache=True, **_cache_argument(group.backbone, plan.cache)).last_hidden_state
+        hidden = group.backbone(input_ids=query, **_mask_arguments(group.attention, plan.key_mask, n, extra, group.dtype, query_positions),
+                                use_cache=True, **_cache_argument(group.backbone, plan.cache)).last_hidden_state
         if extra:
             plan.cache.crop(-extra)  # forget the candidates: only the chosen token stays
         hidden = hidden.view(G, B, n + extra, -1)  # (G, B, n + extra, H)
@@ -215,55 +282,35 @@ class ValueSession:
         return out
 
 
-class _GrowingLayer(DynamicLayer):
-    """A KV-cache layer in a buffer that doubles when full.
+def _mask_arguments(attention: AttentionSpec, key_mask: torch.Tensor, n: int, extra: int, dtype: torch.dtype,
+                    positions: torch.Tensor) -> dict:
+    """The forward's ``attention_mask`` (and ``position_ids``) in the form the family's own attention takes.
 
-    ``DynamicLayer`` appends with ``torch.cat``, copying the whole cache every step (it was a
-    third of the CPU time of guided decoding); here an append writes in place and ``crop`` (the
-    v head's candidates) only moves the length back.
+    A prepared 4D mask is used by transformers as is (``masking_utils``); a family with sliding
+    and full layers takes one per layer type; ALiBi families build their causal mask and position
+    bias from the 2D padding mask themselves (no candidates ride along there: no v heads).
     """
-
-    def lazy_initialization(self, key_states: torch.Tensor, value_states: torch.Tensor) -> None:
-        super().lazy_initialization(key_states, value_states)
-        self.length, self._keys, self._values = 0, None, None
-
-    def update(self, key_states: torch.Tensor, value_states: torch.Tensor, *args, **kwargs):
-        if not self.is_initialized:
-            self.lazy_initialization(key_states, value_states)
-        end = self.length + key_states.shape[-2]
-        if self._keys is None or end > self._keys.shape[-2]:
-            capacity = max(end, 2 * (0 if self._keys is None else self._keys.shape[-2]), 64)
-            grown = [s.new_empty(*s.shape[:-2], capacity, s.shape[-1]) for s in (key_states, value_states)]
-            if self._keys is not None:
-                grown[0][..., : self.length, :] = self._keys[..., : self.length, :]
-                grown[1][..., : self.length, :] = self._values[..., : self.length, :]
-            self._keys, self._values = grown
-        self._keys[..., self.length : end, :] = key_states
-        self._values[..., self.length : end, :] = value_states
-        self.length = end
-        self.keys, self.values = self._keys[..., :end, :], self._values[..., :end, :]
-        return self.keys, self.values
-
-    def get_seq_length(self) -> int:
-        return self.length if self.is_initialized else 0
-
-    def crop(self, tokens_to_remove: int) -> None:
-        if tokens_to_remove > 0:
-            raise ValueError("crop takes the negative number of tokens to remove")
-        if self.is_initialized and tokens_to_remove:
-            self.length += tokens_to_remove
-            self.keys, self.values = self._keys[..., : self.length, :], self._values[..., : self.length, :]
+    if attention.alibi:
+        return {"attention_mask": key_mask.long()}
+    full = _attention_mask(key_mask, n, extra, dtype, None if attention.mixed else attention.window)
+    if attention.mixed:
+        return {"attention_mask": {"full_attention": full, "sliding_attention": _attention_mask(key_mask, n, extra, dtype, attention.window)},
+                "position_ids": positions}
+    return {"attention_mask": full, "position_ids": positions}
 
 
-def _attention_mask(key_mask: torch.Tensor, n: int, extra: int, dtype: torch.dtype) -> torch.Tensor:
+def _attention_mask(key_mask: torch.Tensor, n: int, extra: int, dtype: torch.dtype, window: int | None = None) -> torch.Tensor:
     """Additive 4D mask (R, 1, n + extra, past + n + extra) for n new tokens and ``extra`` candidates.
 
     New tokens see the non-padding keys up to themselves (causal); each candidate sees every
     non-padding key of the prefix and itself, never another candidate. Each query also sees
-    itself, so a padding query never has an empty row (its output is never read).
+    itself, so a padding query never has an empty row (its output is never read). With a sliding
+    ``window``, a query at cache index i sees keys after i - window only, as transformers' own
+    sliding masks do; a candidate stands where the next token will (index ``past + n``). Left
+    padding comes first in every row, so windows over cache indices are windows over real tokens.
     """
     R, total = key_mask.shape  # total = past + n
-    if n == 1 and extra == 0:  # the common step: one new token, no candidates: padding only
+    if n == 1 and extra == 0 and window is None:  # the common step: one new token, no candidates: padding only
         return torch.zeros(R, 1, 1, total, dtype=dtype, device=key_mask.device).masked_fill_(~key_mask[:, None, None, :], torch.finfo(dtype).min)
     past = total - n
     q = torch.arange(n + extra, device=key_mask.device)
@@ -271,6 +318,9 @@ def _attention_mask(key_mask: torch.Tensor, n: int, extra: int, dtype: torch.dty
     visible = torch.cat([key_mask, torch.zeros(R, extra, dtype=torch.bool, device=key_mask.device)], 1)  # (R, total + extra)
     causal_limit = torch.where(q < n, past + q, total - 1)  # last prefix key each query may see
     allowed = visible[:, None, :] & (keys[None, None, :] <= causal_limit[None, :, None])  # (R, n + extra, total + extra)
+    if window is not None:
+        query_index = torch.where(q < n, past + q, total)  # where each query stands in the text
+        allowed &= keys[None, None, :] > (query_index - window)[None, :, None]
     own = torch.where(q < n, past + q, total + (q - n))  # each query's own position
     allowed[:, q, own] = True
     return torch.zeros(allowed.shape, dtype=dtype, device=key_mask.device).masked_fill(~allowed, torch.finfo(dtype).min)[:, None]

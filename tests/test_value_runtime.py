@@ -4,7 +4,7 @@ import pytest
 import torch
 
 from composer.stacked_adapters import StackedLinear
-from composer.value_runtime import ValueSession, _GrowingLayer, load_value_groups
+from composer.value_runtime import ValueSession, load_value_groups
 from value_bank.bank import ValueBank
 from value_bank.value_model import ValueModel, ValueModelConfig
 
@@ -84,15 +84,3 @@ def test_stacked_adapters_replace_every_lora_layer(random_bank):
     assert shared.adapters == ["q_lora", "v_lora", "__base__"]
     assert shared.stacked and all(isinstance(layer, StackedLinear) for layer in shared.stacked)
     assert not any("lora" in name for name, _ in shared.backbone.named_parameters())
-
-
-def test_growing_cache_layer_appends_in_place_and_crops():
-    layer = _GrowingLayer()
-    k = torch.randn(2, 1, 3, 4)
-    keys, _ = layer.update(k, k)
-    assert torch.equal(keys, k) and layer.get_seq_length() == 3
-    more = torch.randn(2, 1, 70, 4)  # past the first capacity: the buffer grows
-    keys, _ = layer.update(more, more)
-    assert torch.equal(keys, torch.cat([k, more], dim=2))
-    layer.crop(-70)
-    assert layer.get_seq_length() == 3 and torch.equal(layer.keys, k)

@@ -132,10 +132,10 @@ def run_command(run, args) -> int:
                 traceback.print_exc()
             raise
     except RunFailure as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {str(error).strip() or type(error).__name__}", file=sys.stderr)
         return 1
-    except USER_ERRORS as error:
-        print(f"error: {error}", file=sys.stderr)
+    except USER_ERRORS as error:  # never a bare "error:" line: an exception without a message still says what it was
+        print(f"error: {str(error).strip() or type(error).__name__}", file=sys.stderr)
         return 2
     except RUNTIME_ERRORS as error:
         detail = str(error).splitlines()[0] if str(error) else ""

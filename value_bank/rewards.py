@@ -24,6 +24,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
@@ -117,8 +118,17 @@ def parse_reward_arg(arg: str) -> tuple[str, str]:
     """
     name, sep, spec = arg.partition("=")
     if sep and not name.startswith(("hf:", "py:")):
-        return check_name(name), spec
-    return check_name(default_name(arg)), arg
+        return check_name(name), _absolute_hf_path(spec)
+    return check_name(default_name(arg)), _absolute_hf_path(arg)
+
+
+def _absolute_hf_path(spec: str) -> str:
+    """``hf:./my-rm`` -> ``hf:/abs/path/my-rm`` when the folder exists here: cards and sample folders store the
+    spec, and a relative path would point elsewhere (or at the hub) when the bank is used from another folder."""
+    if not spec.startswith("hf:"):
+        return spec
+    path, sep, query = spec[3:].partition("?")
+    return f"hf:{Path(path).resolve()}{sep}{query}" if path and Path(path).exists() else spec
 
 
 def load_reward(spec: str, name: str | None = None, *, allow_code: bool = True, device: str = "auto") -> Reward:

@@ -66,7 +66,9 @@ def load_tokenizer(name_or_path: str):
     tokenizer = AutoTokenizer.from_pretrained(name_or_path)
     tokenizer.padding_side = "left"
     if tokenizer.pad_token is None:
-        tokenizer.pad_token = tokenizer.eos_token
+        # Left padding is masked out, so any token will do; a tokenizer with neither pad nor eos
+        # (then generation simply runs to max_new_tokens) pads with its unknown token, else token 0.
+        tokenizer.pad_token = tokenizer.eos_token or tokenizer.unk_token or tokenizer.convert_ids_to_tokens(0)
     return tokenizer
 
 

@@ -13,7 +13,9 @@ the MSE of every state's value against the realised reward, the explained varian
 correlation between the value at the end of the prompt and the realised reward; training stops
 early when the validation MSE stops improving and keeps the best epoch.
 
-Written with ``accelerate``: ``accelerate launch -m value_bank train ...`` runs it on several GPUs.
+Written with ``accelerate``, so it runs on several processes unchanged: ``accelerate launch --multi_gpu
+--num_processes N -m value_bank train ...`` on N GPUs, ``torchrun --nproc_per_node N -m value_bank train ...``
+on CPU (gloo). Validation metrics and the card's losses cover every process's samples.
 
 >>> config = TrainConfig(samples="runs/samples", reward="helpfulness", bank="banks/mine", backbone="my-small-lm")  # doctest: +SKIP
 >>> train_value_model(config).validation["explained_variance"]                                              # doctest: +SKIP
@@ -35,7 +37,7 @@ import torch
 from value_bank.bank import BankError, TokenizerMismatchError, ValueBank, tokenizer_fingerprint
 from value_bank.config_io import config_to_dict
 from value_bank.rewards import check_name, known_rewards, parse_reward_arg
-from value_bank.runtime import resolve_dtype
+from value_bank.runtime import context_length, resolve_dtype
 from value_bank.sampling import REWARD_PREFIX, read_meta, read_samples, score_samples
 from value_bank.td import td_lambda_targets
 from value_bank.value_model import ADAPTATIONS, HEADS, ValueModel, ValueModelConfig
@@ -138,6 +140,7 @@ def train_value_model(config: TrainConfig, progress: bool = True) -> TrainResult
     set_seed(config.seed)
     model = ValueModel.create(ValueModelConfig(config.backbone, config.head, config.adaptation, config.lora_rank, config.lora_alpha),
                               root=config.bank)
+    _check_context(model, frame, config.backbone)
     train_split, val_split = (_to_split(f, column, mu, sigma) for f in (train_frame, val_frame))
     generator = torch.Generator().manual_seed(config.seed)
     train_loader = torch.utils.data.DataLoader(range(len(train_split.ids)), batch_size=config.batch_size, shuffle=True, generator=generator)
@@ -161,7 +164,9 @@ def train_value_model(config: TrainConfig, progress: bool = True) -> TrainResult
             losses.append(loss.item())
             bar.update(1)
             bar.set_postfix(loss=f"{np.mean(losses[-20:]):.4f}")
-        metrics = {"epoch": epoch + 1, "train_loss": float(np.mean(losses)), **_validate(model, val_split, val_loader, accelerator)}
+        # every process's batches: the card's training loss is the whole epoch's, not rank 0's share
+        train_loss = float(accelerator.gather(torch.tensor(losses, device=accelerator.device)).float().mean())
+        metrics = {"epoch": epoch + 1, "train_loss": train_loss, **_validate(model, val_split, val_loader, accelerator)}
         history.append(metrics)
         bar.write(f"epoch {epoch + 1}: " + ", ".join(f"{k}={v:.4f}" for k, v in metrics.items() if k != "epoch"))
         if metrics["mse"] < best - 1e-6:
@@ -192,6 +197,16 @@ def train_value_model(config: TrainConfig, progress: bool = True) -> TrainResult
         bank.add(name, inner.to("cpu"), card, overwrite=config.overwrite)
     accelerator.wait_for_everyone()
     return result
+
+
+def _check_context(model: ValueModel, frame: pd.DataFrame, backbone: str) -> None:
+    """Every sample (prompt + response, and the v head's one more position) must fit the backbone's context."""
+    core = model.backbone.get_base_model() if hasattr(model.backbone, "get_base_model") else model.backbone
+    context = context_length(core.config)
+    longest = int((frame["prompt_ids"].map(len) + frame["response_ids"].map(len)).max())
+    if longest > context:
+        raise ValueError(f"the samples reach {longest} tokens (prompt + response) but backbone {backbone} reads at most {context}; "
+                         "use a backbone with a context at least as long as the base's, or sample shorter prompts or responses")
 
 
 def _ensure_reward_column(config: TrainConfig) -> tuple[str, str]:
@@ -282,7 +297,11 @@ def _validate(model, split: _Split, loader, accelerator) -> dict[str, float]:
         values, mask, expected = _forward(model, batch)
         first = values[:, 0] if expected is None else expected[:, 0]  # the value at the end of the prompt
         r = batch["rewards"][:, None].expand_as(values)
+        # Each process's batch is as wide as its own longest response: pad to the widest before gathering
+        # (gather_for_metrics also drops the samples repeated to even out the last batch).
+        values, r, mask = (accelerator.pad_across_processes(t, dim=1) for t in (values, r, mask.long()))
         values, r, mask, first, rewards = accelerator.gather_for_metrics((values, r, mask, first, batch["rewards"]))
+        mask = mask.bool()
         errors.append(((values - r) ** 2)[mask].cpu())
         residual.append((r - values)[mask].cpu())
         realised.append(r[mask].cpu())
