@@ -47,7 +47,7 @@ class ValueGuidance(LogitsProcessor):
         bonus = weights * (q - q.mean(dim=-1, keepdim=True))  # (B, K, k)
         if self.recorder is not None:
             self.recorder.record(candidates, bonus)
-        return scores.scatter_add(-1, candidates, bonus.sum(dim=1).to(scores.dtype))  # a new tensor
+        return scores.scatter_add(-1, candidates, bonus.sum(dim=1).to(scores.device, scores.dtype))  # a new tensor
 
 
 class GuidanceRecorder:

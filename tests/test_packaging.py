@@ -54,6 +54,12 @@ def test_the_installed_commands_run_outside_the_checkout_and_find_the_demo_bank(
     assert listing.returncode == 0 and len(json.loads(listing.stdout)["value_models"]) == 4, listing.stderr
     app = run(installed, "vas-composer-app", "--help", cwd=tmp_path)
     assert app.returncode == 0 and "--bank" in app.stdout and "vas-composer-app" in app.stdout, app.stderr
+    for command in (["vas-demo", "build", "--help"], ["vas-bank", "demo", "build", "--help"]):  # the latter runs the former
+        demo = run(installed, *command, cwd=tmp_path)
+        assert demo.returncode == 0 and "--force" in demo.stdout and "--tiny" in demo.stdout, (command, demo.stderr)
+    questions = run(installed, "python", "-c", "import vas_demo.report as r; print(len(r.EVERYDAY_QUESTIONS.read_text().splitlines()))",
+                    cwd=tmp_path)
+    assert questions.returncode == 0 and int(questions.stdout) >= 120, questions.stderr  # the package data came along
 
 
 def test_the_pinned_requirements_satisfy_the_declared_ranges():
@@ -73,4 +79,32 @@ def test_the_pinned_requirements_satisfy_the_declared_ranges():
     for requirement in declared:
         assert normal(requirement.name) in pins, f"{requirement.name} is declared but not pinned in requirements.txt"
         assert requirement.specifier.contains(pins[normal(requirement.name)], prereleases=True), (requirement, pins[normal(requirement.name)])
-    assert set(project["scripts"]) == {"vas-composer", "vas-bank", "vas-composer-app"}
+    assert set(project["scripts"]) == {"vas-composer", "vas-bank", "vas-demo", "vas-composer-app"}
+
+
+def test_the_test_command_runs_every_docstring_example():
+    """The README's `python -m pytest -q` collects the packages' docstring examples (pyproject.toml), and leaves out
+    only modules that cannot import here and hold none."""
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    options = tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["pytest"]["ini_options"]
+    packages = ["composer", "value_bank", "ui", "vas_demo"]
+    assert "--doctest-modules" in options["addopts"].split() and set(packages) <= set(options["testpaths"])
+    namespace = {}
+    exec((REPO / "conftest.py").read_text(), namespace)
+    examples = {str(p.relative_to(REPO)) for package in packages for p in (REPO / package).rglob("*.py") if ">>>" in p.read_text()}
+    assert len(examples) > 20 and not examples & set(namespace["collect_ignore"])
+
+
+def test_the_readmes_public_api_example_runs_from_the_installed_wheel(installed, tmp_path):
+    """README's *Steer your own model.generate()*, verbatim, in a venv that holds only the wheel, outside the checkout."""
+    readme = (REPO / "README.md").read_text()
+    example = re.search(r"<!-- example: public-api -->\n```python\n(.*?)\n```", readme, re.S).group(1)
+    assert 8 <= len(example.splitlines()) <= 14  # about ten lines
+    (tmp_path / "example.py").write_text(example)
+    done = run(installed, "python", "example.py", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    answer = done.stdout.strip()
+    assert len(answer.split()) >= 5, answer  # a real answer: several words of text
