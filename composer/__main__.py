@@ -74,7 +74,7 @@ def _run(args) -> int:
 
         from composer.seeded_sampling import check_seed
 
-        weights, seed = parse_mix(args.mix), check_seed(args.seed)  # before the models load: a usage error is said at once
+        weights, _ = parse_mix(args.mix), check_seed(args.seed)  # before the models load: a usage error is said at once
         prompts = args.prompt or read_prompts(args.prompts)
         from value_bank.locations import shipped_demo_bank
 
@@ -113,7 +113,7 @@ def _run(args) -> int:
         result = bench(config_from_namespace(BenchConfig, args), progress=not args.json)
         print(json.dumps(result, indent=2) if args.json else format_table(result))
     elif args.command == "serve-bench":
-        from composer.serving_bench import format_serve_table, serve_bench
+        from composer.serving_bench import ServeBenchConfig, format_serve_table, serve_bench
 
         result = serve_bench(config_from_namespace(ServeBenchConfig, args), progress=not args.json)
         print(json.dumps(result, indent=2) if args.json else format_serve_table(result))

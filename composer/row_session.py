@@ -106,7 +106,7 @@ class RowValueSession:
         return out
 
     def _step(self, slots: list[int], new_tokens: list[Sequence[int]], candidates: torch.Tensor) -> torch.Tensor:
-        R, k = len(slots), candidates.shape[1]
+        R = len(slots)
         lengths = torch.tensor([self.seen(s) for s in slots])
         counts = torch.tensor([len(t) for t in new_tokens])
         n = int(counts.max())

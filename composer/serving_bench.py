@@ -101,6 +101,27 @@ def _run_level(send, concurrency: int, requests: int) -> dict:
 
 
 def serve_bench(config: ServeBenchConfig, progress: bool = True) -> dict:
+    """Time each backend at each concurrency level; a server that cannot be reached or answers with an error is
+    one clear ``ApiError`` (the command line's one-line error), not a traceback."""
+    import httpx
+
+    from composer.api_base import ApiError
+
+    try:
+        return _serve_bench(config, progress)
+    except httpx.HTTPError as error:
+        where = f" at {error.request.url.scheme}://{error.request.url.netloc.decode()}" if _has_request(error) else ""
+        raise ApiError(f"the server{where} failed the benchmark ({type(error).__name__}: {error})") from None
+
+
+def _has_request(error) -> bool:
+    try:
+        return error.request is not None
+    except RuntimeError:  # httpx raises when an error carries no request
+        return False
+
+
+def _serve_bench(config: ServeBenchConfig, progress: bool) -> dict:
     import httpx
 
     from composer.api_base import check_base_url

@@ -229,3 +229,14 @@ def test_streaming_writes_partial_text_only_to_a_terminal(trained_bank, capsys):
     assert _print_streamed(iter(events), pipe) is final and pipe.getvalue() == "Hello world\n"
     _print_streamed(iter(events), terminal)
     assert terminal.getvalue() == "\r\x1b[KHe\r\x1b[KHello\r\x1b[KHello world\n"
+
+
+def test_serve_bench_against_an_unreachable_server_is_one_error_line(capsys):
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    assert composer_main(["serve-bench", "--server", f"http://127.0.0.1:{port}"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith(f"error: the server at http://127.0.0.1:{port} failed the benchmark (ConnectError") and "Traceback" not in err

@@ -11,9 +11,8 @@ import pytest
 import torch
 
 from composer.value_runtime import UnsupportedBackboneError, ValueSession, load_value_groups
-from tests.test_value_runtime import KINDS, reference_values
+from tests.test_value_runtime import KINDS, random_value_model, reference_values
 from value_bank.bank import ValueBank
-from value_bank.value_model import ValueModel, ValueModelConfig
 
 WINDOW = 4  # sliding windows shorter than the texts below
 
@@ -64,17 +63,6 @@ def family_models(tmp_path_factory, word_tokenizer):
         word_tokenizer.save_pretrained(root / family)
         paths[family] = str(root / family)
     return paths
-
-
-def random_value_model(backbone: str, head: str, adaptation: str) -> ValueModel:
-    model = ValueModel.create(ValueModelConfig(backbone, head, adaptation, lora_rank=4))
-    with torch.no_grad():
-        for key, parameter in model.named_parameters():
-            if "lora_B" in key or key.startswith("head"):
-                parameter.normal_(0, 0.5)
-            elif adaptation == "full":
-                parameter.add_(torch.randn_like(parameter) * 0.05)
-    return model
 
 
 @pytest.mark.parametrize("family", FAMILIES)

@@ -16,22 +16,13 @@ from pathlib import Path
 import pytest
 import torch
 
+from tests.test_bank import random_model
 from value_bank.bank import BankError, CorruptedBankError, ValueBank, file_sha256
 from value_bank.locations import shipped_demo_bank
-from value_bank.value_model import ValueModel, ValueModelConfig, load_value_weights
+from value_bank.value_model import load_value_weights
 
 CARD = {"reward": "concision", "mu": 0.0, "sigma": 1.0}
 SCHEMA2_FILES = ("head.safetensors", "adapter_config.json", "adapter_model.safetensors")
-
-
-def random_model(backbone: str, head="q", adaptation="lora", seed=0) -> ValueModel:
-    torch.manual_seed(seed)
-    model = ValueModel.create(ValueModelConfig(backbone, head, adaptation, lora_rank=4))
-    with torch.no_grad():
-        for parameter in model.parameters():
-            if parameter.requires_grad:
-                parameter.normal_(0, 0.3)
-    return model
 
 
 @pytest.fixture

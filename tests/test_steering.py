@@ -12,9 +12,8 @@ from transformers import AutoModelForCausalLM, pipeline
 
 from composer import Composer, SteeringProcessor, ValueSteering
 from composer.value_runtime import ValueSession
-from tests.test_value_runtime import reference_values
+from tests.test_value_runtime import random_value_model, reference_values
 from value_bank.bank import TokenizerMismatchError, ValueBank
-from value_bank.value_model import ValueModel, ValueModelConfig
 
 KINDS = [("q_lora", "q", "lora"), ("v_lora", "v", "lora"), ("q_frozen", "q", "frozen"), ("v_full", "v", "full")]
 MIX = {"q_lora": 2.0, "v_lora": 1.0, "q_frozen": -1.0, "v_full": 0.5}
@@ -27,14 +26,7 @@ def bank(tmp_path_factory, tiny_models, word_tokenizer):
     bank = ValueBank.create(tmp_path_factory.mktemp("steer") / "b", tiny_models["base_llama"], word_tokenizer)
     torch.manual_seed(0)
     for name, head, adaptation in KINDS:
-        model = ValueModel.create(ValueModelConfig(tiny_models["backbone_llama"], head, adaptation, lora_rank=4))
-        with torch.no_grad():
-            for key, parameter in model.named_parameters():
-                if "lora_B" in key or key.startswith("head"):
-                    parameter.normal_(0, 0.5)
-                elif adaptation == "full":
-                    parameter.add_(torch.randn_like(parameter) * 0.05)
-        bank.add(name, model, {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+        bank.add(name, random_value_model(tiny_models["backbone_llama"], head, adaptation), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
     return bank
 
 

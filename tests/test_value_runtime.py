@@ -18,15 +18,20 @@ def random_bank(request, tmp_path_factory, tiny_models, word_tokenizer):
     bank = ValueBank.create(tmp_path_factory.mktemp("bank") / "b", tiny_models["base_gpt2"], word_tokenizer)
     torch.manual_seed(0)
     for name, head, adaptation in KINDS:
-        model = ValueModel.create(ValueModelConfig(tiny_models[request.param], head, adaptation, lora_rank=4))
-        with torch.no_grad():
-            for key, parameter in model.named_parameters():
-                if "lora_B" in key or key.startswith("head"):
-                    parameter.normal_(0, 0.5)
-                elif adaptation == "full":
-                    parameter.add_(torch.randn_like(parameter) * 0.05)
-        bank.add(name, model, {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+        bank.add(name, random_value_model(tiny_models[request.param], head, adaptation), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
     return bank
+
+
+def random_value_model(backbone: str, head: str, adaptation: str) -> ValueModel:
+    """A value model with random, non-zero head and LoRA weights (a full one's backbone perturbed), so it steers."""
+    model = ValueModel.create(ValueModelConfig(backbone, head, adaptation, lora_rank=4))
+    with torch.no_grad():
+        for key, parameter in model.named_parameters():
+            if "lora_B" in key or key.startswith("head"):
+                parameter.normal_(0, 0.5)
+            elif adaptation == "full":
+                parameter.add_(torch.randn_like(parameter) * 0.05)
+    return model
 
 
 def reference_values(model: ValueModel, sequence: torch.Tensor, candidates: torch.Tensor) -> torch.Tensor:

@@ -25,7 +25,6 @@ on CPU (gloo). Validation metrics and the card's losses cover every process's sa
 from __future__ import annotations
 
 import copy
-import dataclasses
 import math
 from dataclasses import dataclass
 from pathlib import Path
