@@ -176,6 +176,7 @@ class _Faults:
         import httpx
 
         self.statuses, self.strip, self.seen = list(statuses), strip_logprobs, 0
+        self.fail_from: int | None = None  # from this request on, every answer is a 500 (a server dying mid-generation)
         faults = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -184,8 +185,8 @@ class _Faults:
 
             def _relay(self, method):
                 faults.seen += 1
-                if faults.statuses:
-                    status = faults.statuses.pop(0)
+                if faults.statuses or (faults.fail_from is not None and faults.seen >= faults.fail_from):
+                    status = faults.statuses.pop(0) if faults.statuses else 500
                     body = json.dumps({"error": {"message": f"injected {status}"}}).encode()
                     self.send_response(status)
                     self.send_header("Retry-After", "0")
@@ -251,3 +252,34 @@ def test_vllm_cli_generate_with_a_base_url_never_shows_the_api_key(server, tmp_p
                             "--base-model", "nope", "--prompt", "hi"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
     assert wrong.returncode == 1 and wrong.stderr.strip().splitlines()[-1].startswith("error: ")
     assert "does not serve 'nope'" in wrong.stderr and "Traceback" not in wrong.stderr
+
+
+@pytest.mark.vllm
+def test_vllm_app_on_an_api_base_survives_the_server_failing_mid_generation(server, tmp_path):
+    """Generate works; the server then answers 500 mid-generation: retried, then one clear message on the page,
+    one line in the log, no traceback; once the server answers again, the same app generates again."""
+    from gradio_client import Client
+    from gradio_client.exceptions import AppError
+
+    from composer import Composer
+    from tests.ui_conftest import DEMO, generate_args, start_server
+
+    proxy = _Faults(server[: -len("/v1")], [])
+    app = None
+    try:
+        composer = Composer(str(BANK), device="cpu", dtype="float32", base_url=proxy.url, base_model=SERVED_NAME)
+        app = start_server(composer, tmp_path / "presets")
+        client = Client(app.url, verbose=False)
+        text, *_ = client.predict(*generate_args(DEMO, seed=1, max_new_tokens=24), api_name="/generate")
+        assert text
+        proxy.fail_from = proxy.seen + 8  # a few tokens in, every request fails
+        with pytest.raises(AppError, match=r"answered /completions with HTTP 500"):
+            client.predict(*generate_args(DEMO, seed=2, max_new_tokens=24), api_name="/generate")
+        assert proxy.seen > proxy.fail_from  # it was retried before giving up
+        proxy.fail_from = None  # the server is back
+        again, *_ = client.predict(*generate_args(DEMO, seed=1, max_new_tokens=24), api_name="/generate")
+        assert again == text  # the app is up and unchanged: the same seed gives the same text
+    finally:
+        if app is not None:
+            app.demo.close()
+        proxy.close()

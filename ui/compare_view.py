@@ -16,7 +16,7 @@ import pandas as pd
 
 from ui.controls import SEED_MAX, Decoding, describe_mix, mix_from_inputs
 from ui.figures import compare_chart
-from ui.mix_view import DEFAULT_PROMPT, MixView, check_prompt, prompt_notice, user_error
+from ui.mix_view import DEFAULT_PROMPT, REFUSALS, MixView, check_prompt, prompt_notice, user_error
 from ui.presets import CURRENT_SLIDERS, PresetStore
 
 MAX_MIXES = 4
@@ -65,7 +65,7 @@ class CompareView:
                 rows.append({n: w for n, w in preset.weights.items() if n in value_names})
             with self.mix.gate.background():  # a few rows: one call, after any waiting generate
                 results = self.mix.composer.generate([prompt] * len(rows), rows, attributions=False, **decoding.kwargs())
-        except ValueError as error:  # also PresetError: an unknown preset name
+        except REFUSALS as error:  # also PresetError: an unknown preset name
             raise user_error(error) from None
         notes += sorted({prompt_notice(w, "The prompt") for r in results for w in r.warnings})
         for note in notes:

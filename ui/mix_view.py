@@ -17,6 +17,7 @@ import time
 import gradio as gr
 
 from composer.mixes import MAX_WEIGHT
+from value_bank.config_io import RunFailure
 from ui.controls import SEED_MAX, STRATEGY_CHOICES, WEIGHT_MAX, WEIGHT_MIN, WEIGHT_STEP, Decoding, Limits, describe_mix, mix_from_inputs, weight_params
 from ui.figures import empty_chart, score_chart
 from ui.presets import BUILTIN_PERSONAS
@@ -29,9 +30,17 @@ STREAM_INTERVAL_S = 0.04  # coalesce streamed pieces: at most ~25 page updates a
 STRATEGY_NAMES = dict((value, label) for label, value in STRATEGY_CHOICES)
 
 
+# What a callback turns into a message on the page: a bad request (ValueError), or a run that failed for a
+# reason outside the app (RunFailure: a base server that is down or answers 500, a corrupted bank file).
+REFUSALS = (ValueError, RunFailure)
+
+
 def user_error(error: Exception) -> gr.Error:
-    """A message for the page (and for API clients), never a traceback; the server log gets one line (ui/server.py)."""
-    return gr.Error(html.escape(str(error), quote=False), title="Cannot do that")
+    """A message for the page (and for API clients), never a traceback; the server log gets one line (ui/server.py).
+
+    The app stays up: the next request runs as usual (with a base server, once it answers again)."""
+    title = "The model could not answer" if isinstance(error, RunFailure) else "Cannot do that"
+    return gr.Error(html.escape(str(error), quote=False), title=title)
 
 
 def prompt_notice(warning: str, subject: str = "Your prompt") -> str:
@@ -81,7 +90,7 @@ class MixView:
                     elif time.perf_counter() - last >= STREAM_INTERVAL_S:
                         last = time.perf_counter()
                         yield event.text, skip, skip, skip, skip
-        except ValueError as error:
+        except REFUSALS as error:
             raise user_error(error) from None
         notices = [prompt_notice(w) for w in result.warnings]
         for notice in notices:

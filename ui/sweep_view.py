@@ -17,7 +17,7 @@ import pandas as pd
 
 from ui.controls import SEED_MAX, WEIGHT_MAX, WEIGHT_MIN, Decoding, mix_from_inputs
 from ui.figures import empty_chart, front_chart, sweep_chart
-from ui.mix_view import MixView, prompt_notice, user_error
+from ui.mix_view import REFUSALS, MixView, prompt_notice, user_error
 from ui.scheduling import CHUNK_GENERATIONS, chunks
 
 NONE = "(none)"
@@ -78,7 +78,7 @@ class SweepView:
                     with self.mix.gate.background():
                         results += self.mix.composer.generate([row_prompts[i] for i in part], mix, attributions=False,
                                                               **(settings | {"seed": [row_seeds[i] for i in part]}))
-                except ValueError as error:
+                except REFUSALS as error:
                     raise user_error(error) from None
             record = {f"w {name}": w for name, w in zip(axes, point)}
             for name in value_names:
