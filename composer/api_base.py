@@ -95,6 +95,9 @@ class ApiBase:
             raise ValueError("a base model name is needed with a base URL (--base-model NAME: the model the server serves)")
         self.url, self.model, self.tokenizer, self.api = check_base_url(url), model, tokenizer, api
         self.retries = retries
+        # vLLM's return_tokens_as_token_ids keeps two tokens that decode alike apart; a server that refuses the
+        # parameter (HTTP 400 naming it) is asked again without it, and its token strings go through the bank's tokenizer
+        self.token_ids_parameter = True
         key = os.environ.get(api_key_env, "") if api_key_env else ""
         headers = {"Authorization": f"Bearer {key}"} if key else {}
         self.client = httpx.Client(timeout=timeout, headers=headers, limits=httpx.Limits(max_connections=concurrency))
@@ -110,7 +113,16 @@ class ApiBase:
 
     # ---- HTTP ----------------------------------------------------------------------------------
     def _post(self, path: str, body: dict, root: bool = False) -> dict:
-        return self._request("POST", path, body, root)
+        if not self.token_ids_parameter:
+            body = {key: value for key, value in body.items() if key != "return_tokens_as_token_ids"}
+        try:
+            return self._request("POST", path, body, root)
+        except ApiError as error:
+            refused = "HTTP 400" in str(error) and "return_tokens_as_token_ids" in str(error)
+            if not (refused and body.get("return_tokens_as_token_ids")):
+                raise
+            self.token_ids_parameter = False
+            return self._post(path, body, root)
 
     def _request(self, method: str, path: str, body: dict | None = None, root: bool = False) -> dict:
         import httpx

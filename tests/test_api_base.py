@@ -7,14 +7,12 @@ alters the real server's answers.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import subprocess
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 
 import pytest
 import torch
@@ -172,10 +170,11 @@ def test_vllm_more_candidates_than_the_server_returns_is_a_clear_error(remote):
 class _Faults:
     """A loopback proxy in front of the real server that answers the first requests with faults."""
 
-    def __init__(self, target: str, statuses: list[int], strip_logprobs: bool = False):
+    def __init__(self, target: str, statuses: list[int], strip_logprobs: bool = False, refuse_token_ids: bool = False):
         import httpx
 
         self.statuses, self.strip, self.seen = list(statuses), strip_logprobs, 0
+        self.refuse_token_ids, self.refused = refuse_token_ids, 0  # answer 400 to return_tokens_as_token_ids, as OpenAI does
         self.fail_from: int | None = None  # from this request on, every answer is a 500 (a server dying mid-generation)
         faults = self
 
@@ -190,8 +189,16 @@ class _Faults:
                     body = json.dumps({"error": {"message": f"injected {status}"}}).encode()
                     self.send_response(status)
                     self.send_header("Retry-After", "0")
+                elif faults.refuse_token_ids and method == "POST" and b"return_tokens_as_token_ids" in (
+                        data := self.rfile.read(int(self.headers.get("Content-Length") or 0))):
+                    faults.refused += 1
+                    body = json.dumps({"error": {"message": "Unrecognized request argument supplied: return_tokens_as_token_ids"}}).encode()
+                    self.send_response(400)
                 else:
-                    data = self.rfile.read(int(self.headers.get("Content-Length") or 0)) if method == "POST" else None
+                    if method == "POST" and not faults.refuse_token_ids:
+                        data = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                    elif method != "POST":
+                        data = None
                     answer = httpx.request(method, target + self.path, content=data, headers={"Content-Type": "application/json"})
                     payload = answer.json()
                     if faults.strip and "choices" in payload:
@@ -282,4 +289,22 @@ def test_vllm_app_on_an_api_base_survives_the_server_failing_mid_generation(serv
     finally:
         if app is not None:
             app.demo.close()
+        proxy.close()
+
+
+@pytest.mark.vllm
+def test_vllm_a_server_that_refuses_token_ids_is_asked_again_without_them(server, local, remote):
+    """As OpenAI's API does, the proxy answers 400 to return_tokens_as_token_ids: the composer asks again without it
+    and reads the token strings through the bank's tokenizer; greedy VAS gives the same text as with token ids."""
+    from composer import Composer
+
+    proxy = _Faults(server[: -len("/v1")], [], refuse_token_ids=True)
+    try:
+        composer = Composer(str(BANK), device="cpu", dtype="float32", base_url=proxy.url, base_model=SERVED_NAME)
+        strings = composer.generate(PROMPTS[:2], {"helpfulness": 4.0}, temperature=0, max_new_tokens=16, score=False)
+        ids = remote.generate(PROMPTS[:2], {"helpfulness": 4.0}, temperature=0, max_new_tokens=16, score=False)
+        assert [r.token_ids for r in strings] == [r.token_ids for r in ids]
+        # refused once per request already in flight (the rows are asked concurrently), then never sent again
+        assert 1 <= proxy.refused <= 2 < proxy.seen and not composer.api.token_ids_parameter
+    finally:
         proxy.close()
