@@ -25,11 +25,9 @@ True
 from __future__ import annotations
 
 import contextlib
-import math
 import threading
 import time
 from dataclasses import asdict, dataclass, field
-from numbers import Real
 from typing import Iterator, Mapping, Sequence
 
 import numpy as np
@@ -38,7 +36,7 @@ from transformers import GenerationConfig, LogitsProcessorList, TextIteratorStre
 
 from composer.api_base import API_KEY_ENV, ApiBase, decode_over_api
 from composer.guidance import GuidanceRecorder, ValueGuidance
-from composer.mixes import check_weight
+from composer.mixes import check_mix
 from composer.seeded_sampling import check_seed, sampling_processors
 from composer.value_runtime import ValueSession, load_value_groups
 from value_bank.bank import ValueBank
@@ -152,15 +150,7 @@ class Composer:
         rows = value_weights if isinstance(value_weights, Sequence) and not isinstance(value_weights, str) else [value_weights] * batch
         if len(rows) != batch:
             raise ValueError(f"{len(rows)} weight mappings for {batch} prompts; give one mapping, or one per prompt")
-        matrix = torch.zeros(batch, len(self.value_names))
-        for row, weights in enumerate(rows):
-            for name, value in (weights or {}).items():
-                if name not in self.value_names:
-                    raise ValueError(f"unknown value model {name!r}; known: {', '.join(self.value_names) or '(none)'}")
-                if not isinstance(value, Real) or isinstance(value, bool) or not math.isfinite(value):
-                    raise ValueError(f"weight of {name!r} must be a finite number, got {value!r}")
-                matrix[row, self.value_names.index(name)] = check_weight(name, float(value))
-        return matrix
+        return torch.tensor([check_mix(weights, self.value_names) for weights in rows])
 
     # ---- generation ------------------------------------------------------------------------
     def generate(

@@ -15,6 +15,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from numbers import Real
+from typing import Mapping, Sequence
 
 # A weight of 1 is one base standard deviation of the reward per unit of log-probability; past
 # ~100 the bonus drowns the base model entirely, and 1e308 overflows the float32 logits to inf.
@@ -47,12 +49,26 @@ def parse_mix(text: str) -> dict[str, float]:
     return weights
 
 
+def check_mix(mix: Mapping[str, object] | None, names: Sequence[str]) -> list[float]:
+    """A mix's weights in ``names`` order (0 for a name it leaves out); an unknown name or a bad weight is a ValueError.
+
+    >>> check_mix({"b": 2}, ["a", "b"])
+    [0.0, 2.0]
+    """
+    row = [0.0] * len(names)
+    for name, value in (mix or {}).items():
+        if name not in names:
+            raise ValueError(f"unknown value model {name!r}; known: {', '.join(names) or '(none)'}")
+        row[list(names).index(name)] = check_weight(name, value)
+    return row
+
+
 def check_weight(name: str, value) -> float:
     """``value`` as a float, or a ValueError naming it and the allowed range."""
-    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
+    if not isinstance(value, Real) or isinstance(value, bool) or not math.isfinite(value):
         raise ValueError(f"weight of {name!r} must be a finite number, got {value!r}")
     if abs(value) > MAX_WEIGHT:
-        raise ValueError(f"weight of {name!r} is {value:g}; weights go from {-MAX_WEIGHT:g} to {MAX_WEIGHT:g}")
+        raise ValueError(f"weight of {name!r} is {float(value):g}; weights go from {-MAX_WEIGHT:g} to {MAX_WEIGHT:g}")
     return float(value)
 
 

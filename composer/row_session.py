@@ -31,7 +31,7 @@ import torch
 from transformers.cache_utils import Cache, DynamicLayer
 
 from composer.stacked_adapters import select_blocks
-from composer.value_runtime import UnsupportedBackboneError, ValueGroup, _cache_argument, _core
+from composer.value_runtime import UnsupportedBackboneError, ValueGroup, _cache_argument, backbone_core
 
 
 class RowValueSession:
@@ -48,7 +48,7 @@ class RowValueSession:
             if group.attention.alibi:  # its positions come from a 2D mask, which cannot hold rows at their own lengths
                 raise UnsupportedBackboneError(
                     f"value models {[m.name for m in group.members]} run on an ALiBi backbone "
-                    f"({_core(group.backbone).config.model_type}), "
+                    f"({backbone_core(group.backbone).config.model_type}), "
                     "which the vLLM plugin cannot batch; steer with it in process (python -m composer) or use another backbone")
         self.buffers = [_RowBuffers(g) for g in self.groups]
         self.lengths: dict[int, int] = {}  # slot -> tokens in its caches
@@ -175,7 +175,7 @@ class _RowBuffers:
     """One group's key/value buffers, ``(blocks, slots, heads, capacity, head_dim)`` per layer, and the cache the model writes through."""
 
     def __init__(self, group: ValueGroup):
-        core = group.backbone.get_base_model() if hasattr(group.backbone, "get_base_model") else group.backbone
+        core = backbone_core(group.backbone)
         self.blocks = len(group.adapters) if group.adapters else 1
         self.layers = [_RowLayer(self) for _ in range(core.config.num_hidden_layers)]
         self.cache = Cache(layers=self.layers)

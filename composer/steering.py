@@ -33,16 +33,14 @@ puts the bonus too (``composer/generation.py``).
 
 from __future__ import annotations
 
-import math
-from numbers import Real
 from typing import Mapping, Sequence
 
 import torch
 from transformers import LogitsProcessor
 
 from composer.guidance import ValueGuidance
-from composer.mixes import check_weight
-from composer.value_runtime import ValueSession, load_value_groups
+from composer.mixes import check_mix
+from composer.value_runtime import ValueSession, backbone_core, load_value_groups
 from value_bank.bank import ValueBank
 from value_bank.runtime import load_tokenizer, resolve_device, resolve_dtype
 
@@ -84,16 +82,10 @@ class ValueSteering:
         mixes = [mix] if mix is None or isinstance(mix, Mapping) else list(mix)
         if not mixes:
             raise ValueError("no mix given; give one {name: weight} mapping, or one per prompt")
-        weights = torch.zeros(len(mixes), len(self.names))
         for row, weights_of_row in enumerate(mixes):
             if weights_of_row is not None and not isinstance(weights_of_row, Mapping):
                 raise TypeError(f"mix {row} is a {type(weights_of_row).__name__}; a mix maps value-model names to weights")
-            for name, value in (weights_of_row or {}).items():
-                if name not in self.names:
-                    raise ValueError(f"unknown value model {name!r}; known: {', '.join(self.names) or '(none)'}")
-                if not isinstance(value, Real) or isinstance(value, bool) or not math.isfinite(value):
-                    raise ValueError(f"weight of {name!r} must be a finite number, got {value!r}")
-                weights[row, self.names.index(name)] = check_weight(name, float(value))
+        weights = torch.tensor([check_mix(weights_of_row, self.names) for weights_of_row in mixes])
         if not isinstance(top_k, int) or isinstance(top_k, bool) or top_k < 1:
             raise ValueError(f"top_k must be a positive integer (the number of candidate tokens), got {top_k!r}")
         return SteeringProcessor(self, weights, top_k, attention_mask, one_mix=len(mixes) == 1)
@@ -173,5 +165,4 @@ class SteeringProcessor(LogitsProcessor):
 
 
 def _vocab_size(backbone) -> int:
-    core = backbone.get_base_model() if hasattr(backbone, "get_base_model") else backbone
-    return int(core.get_input_embeddings().weight.shape[0])
+    return int(backbone_core(backbone).get_input_embeddings().weight.shape[0])

@@ -91,7 +91,7 @@ class ValueGroup:
         self.backbone, self.members, self.adapters = backbone, members, adapters
         self.stacked = stacked_layers(backbone)  # the layers whose active blocks a session selects
         self.context = _context(backbone)
-        self.attention = AttentionSpec.of(_core(backbone).config)
+        self.attention = AttentionSpec.of(backbone_core(backbone).config)
         parameter = next(backbone.parameters())
         self.device, self.dtype = parameter.device, parameter.dtype
 
@@ -134,7 +134,7 @@ def load_value_groups(bank: ValueBank, names: Sequence[str], device: torch.devic
         for member in group.members:
             if group.attention.alibi and member.head.kind == "v":
                 raise UnsupportedBackboneError(
-                    f"value model {member.name!r} has a v head on a {_core(group.backbone).config.model_type} backbone: its ALiBi "
+                    f"value model {member.name!r} has a v head on a {backbone_core(group.backbone).config.model_type} backbone: its ALiBi "
                     "attention takes positions from a 2D padding mask, which cannot place the k candidates of a step at one "
                     "position; train a q head on this backbone, or use a backbone with position ids")
     return groups
@@ -153,7 +153,8 @@ def _backbone(bank: ValueBank, path: str, device, dtype) -> nn.Module:
     return backbone.eval().requires_grad_(False)
 
 
-def _core(backbone: nn.Module) -> nn.Module:
+def backbone_core(backbone: nn.Module) -> nn.Module:
+    """The transformers model under a backbone (the peft wrapper of LoRA value models, or the model itself)."""
     return backbone.get_base_model() if hasattr(backbone, "get_base_model") else backbone
 
 
@@ -175,15 +176,13 @@ def _cache_keyword(model_class: type) -> str:
 
 
 def _cache_argument(backbone: nn.Module, cache: Cache) -> dict:
-    core = backbone.get_base_model() if hasattr(backbone, "get_base_model") else backbone
-    return {_cache_keyword(type(core)): cache}
+    return {_cache_keyword(type(backbone_core(backbone))): cache}
 
 
 def _context(backbone: nn.Module) -> int:
     from value_bank.runtime import context_length
 
-    core = backbone.get_base_model() if hasattr(backbone, "get_base_model") else backbone
-    return context_length(core.config)
+    return context_length(backbone_core(backbone).config)
 
 
 @dataclass

@@ -37,9 +37,9 @@ import torch
 from vllm import SamplingParams
 from vllm.v1.sample.logits_processor import BatchUpdate, LogitsProcessor, MoveDirectionality
 
-from composer.mixes import check_weight, parse_mix
+from composer.mixes import check_mix, parse_mix
 from composer.row_session import RowValueSession
-from composer.value_runtime import load_value_groups
+from composer.value_runtime import backbone_core, load_value_groups
 from value_bank.bank import ValueBank
 
 BANK_ENV = "VAS_BANK"
@@ -88,11 +88,7 @@ def request_mix(extra_args: dict | None, names: list[str]) -> RequestMix | None:
         raw = {}
     if not isinstance(raw, dict):
         raise ValueError(f"value_weights must map value-model names to weights (e.g. \"helpfulness=4\"), got {raw!r}")
-    weights = [0.0] * len(names)
-    for name, value in raw.items():
-        if name not in names:
-            raise ValueError(f"unknown value model {name!r}; known: {', '.join(names)}")
-        weights[names.index(name)] = check_weight(name, value)
+    weights = check_mix(raw, names)
     top_k = extra_args.get("value_top_k", DEFAULT_TOP_K)
     if isinstance(top_k, float) and math.isfinite(top_k) and top_k == int(top_k):
         top_k = int(top_k)
@@ -133,8 +129,7 @@ class ValueGuidanceProcessor(LogitsProcessor):
         self.names = bank.names
         dtype = resolve_dtype("auto", device)
         self.session = RowValueSession(load_value_groups(bank, self.names, device, dtype), self.names)
-        self.value_vocab = min(g.backbone.config.vocab_size if not hasattr(g.backbone, "get_base_model")
-                               else g.backbone.get_base_model().config.vocab_size for g in self.session.groups)
+        self.value_vocab = min(backbone_core(g.backbone).config.vocab_size for g in self.session.groups)
         self.rows: dict[int, _Row] = {}
         self.device = device
         log.info("VAS value bank %s on %s (%s): %s", bank.root.name, device, dtype, ", ".join(self.names))
