@@ -32,10 +32,13 @@ import os
 import random
 import time
 from concurrent.futures import ThreadPoolExecutor
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 from urllib.parse import urlparse
 
 from value_bank.config_io import RunFailure
+
+if TYPE_CHECKING:  # torch is imported where it is used, so that reading this module stays light
+    import torch
 
 API_KEY_ENV = "VAS_API_KEY"
 APIS = ("completions", "chat")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 
-import pandas as pd
 import pytest
 import torch
 

@@ -71,7 +71,6 @@ def prompt_sets() -> dict[str, list[str]]:
 
 
 def train_one(name: str, corpus: Path, tokenizer_dir: Path, out: Path, deadline: float) -> None:
-    import torch
     from transformers import AutoTokenizer
 
     from vas_demo import pretrain
