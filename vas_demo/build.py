@@ -53,12 +53,12 @@ class DemoConfig:
     backbone_layers: int = 3
     backbone_heads: int = 2
     backbone_steps: int = 800
-    backbone_batch_size: int = 64  # 2x the conversations of the last shipped backbone: the value models must read the pair (issue 9)
+    backbone_batch_size: int = 32
     pretrain_batch_size: int = 64  # the base's conversations a step (rows "conversation"); windows of `context` tokens (packed)
     pretrain_rows: str = "conversation"  # or "packed": conversations end to end (vas_demo/pretrain.py has the measured effect)
     pretrain_loss_on: str = "response"  # or "all": predict the prompt's tokens too
     pretrain_learning_rate: float = 2e-3
-    sample_prompts: int = 1800  # 2000 before: pays for the larger backbone inside the 75-minute build
+    sample_prompts: int = 2000
     samples_per_prompt: int = 4
     max_new_tokens: int = 64
     rewards: tuple[str, ...] = ("helpfulness", "harmlessness", "positivity", "concision")
