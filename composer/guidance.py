@@ -24,12 +24,18 @@ import torch
 from transformers import LogitsProcessor
 
 
+def check_top_k(top_k) -> int:
+    """``top_k`` (how many of the base's best tokens get a bonus each step), or a ValueError naming it."""
+    if not isinstance(top_k, int) or isinstance(top_k, bool) or top_k < 1:
+        raise ValueError(f"top_k must be a positive integer (the number of candidate tokens), got {top_k!r}")
+    return top_k
+
+
 class ValueGuidance(LogitsProcessor):
     """Adds the weighted, centred value bonus of every value model to the top-k base logits."""
 
     def __init__(self, session, value_weights: torch.Tensor, top_k: int = 20, recorder: "GuidanceRecorder | None" = None):
-        if not isinstance(top_k, int) or isinstance(top_k, bool) or top_k < 1:
-            raise ValueError(f"top_k must be a positive integer (the number of candidate tokens), got {top_k!r}")
+        check_top_k(top_k)
         if value_weights.ndim != 2 or value_weights.shape[1] != session.num_models:
             raise ValueError(
                 f"value_weights must have shape (batch, {session.num_models}) for value models "

@@ -38,7 +38,7 @@ from typing import Mapping, Sequence
 import torch
 from transformers import LogitsProcessor
 
-from composer.guidance import ValueGuidance
+from composer.guidance import ValueGuidance, check_top_k
 from composer.mixes import check_mix
 from composer.value_runtime import ValueSession, backbone_core, load_value_groups
 from value_bank.bank import ValueBank
@@ -86,8 +86,7 @@ class ValueSteering:
             if weights_of_row is not None and not isinstance(weights_of_row, Mapping):
                 raise TypeError(f"mix {row} is a {type(weights_of_row).__name__}; a mix maps value-model names to weights")
         weights = torch.tensor([check_mix(weights_of_row, self.names) for weights_of_row in mixes])
-        if not isinstance(top_k, int) or isinstance(top_k, bool) or top_k < 1:
-            raise ValueError(f"top_k must be a positive integer (the number of candidate tokens), got {top_k!r}")
+        check_top_k(top_k)  # here, not at the first step inside generate()
         return SteeringProcessor(self, weights, top_k, attention_mask, one_mix=len(mixes) == 1)
 
 

@@ -303,7 +303,7 @@ class ValueBank:
                 **card,
             }
             atomic_write_text(tmp / CARD_FILE, json.dumps(full_card, indent=2, default=float) + "\n")
-            hashes = {file: file_sha256(tmp / file) for file in weight_files(config)}
+            hashes = _weight_hashes(tmp, config)
         self.manifest["entries"][name] = {
             "path": f"values/{name}",
             "reward": card.get("reward", name),
@@ -338,7 +338,7 @@ class ValueBank:
             if (directory / HEAD_FILE).exists() and not (directory / SCHEMA1_WEIGHTS_FILE).exists():
                 # swapped in by an upgrade that stopped before its manifest entry: read it back, then record it
                 config, _ = load_value_weights(directory)
-                hashes = {file: file_sha256(directory / file) for file in weight_files(config)}
+                hashes = _weight_hashes(directory, config)
             else:
                 config, state = self.load_weights(name)  # the schema-1 file, checked against its sha256
                 with atomic_directory(directory, overwrite=True) as tmp:
@@ -349,7 +349,7 @@ class ValueBank:
                             shutil.copy2(path, tmp / path.name, follow_symlinks=False)
                     save_value_weights(tmp, config, state, root=self.root)
                     _check_same_tensors(state, load_value_weights(tmp)[1], f"{entry['path']} in bank {self.root.name!r}")
-                    hashes = {file: file_sha256(tmp / file) for file in weight_files(config)}
+                    hashes = _weight_hashes(tmp, config)
             entry.pop("sha256", None)
             entry["files"] = hashes
             self._write_manifest()
@@ -405,6 +405,11 @@ class ValueBank:
             )
         text = "\n".join(lines) + "\n\n" + RESULTS_MARKER + (results.strip("\n") and "\n" + results.strip("\n") + "\n" if results else "\n")
         atomic_write_text(path, text)
+
+
+def _weight_hashes(directory: Path, config: ValueModelConfig) -> dict[str, str]:
+    """The manifest's ``files`` for a schema-2 value model folder: each weights file's sha256."""
+    return {file: file_sha256(directory / file) for file in weight_files(config)}
 
 
 def _check_same_tensors(before: dict[str, torch.Tensor], after: dict[str, torch.Tensor], where: str) -> None:
