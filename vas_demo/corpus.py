@@ -63,9 +63,8 @@ LABELS: dict[str, dict[str, float]] = {
     "register": {"formal": 0.5, "casual": 0.5},
 }
 MIN_SENTENCES, MAX_SENTENCES = 1, 6
-OPEN_SHARE = 0.35  # conversations about an everyday subject outside the 42 topics
+OPEN_SHARE = 0.45  # conversations about an everyday subject outside the 42 topics
 LEAD_SHARE = {"helpful": 0.85, "off_topic": 0.3}  # answers that restate a question (off-topic: another one)
-ACTION_TIP_SHARE = 0.5  # answers of two or more tips whose later tip names the whole question (D.ACTION_TIPS)
 HELDOUT_PERCENT = 15
 SPLITS = ("train", "heldout")
 
@@ -305,11 +304,9 @@ def _compose(rng, topic, intent_idx, action, helpfulness, harm, tone, length, re
             src = rng.choice([t for t in _TOPICS if t is not topic])
             src_intent = rng.randrange(len(src.intents))
         tips = _tip_pool(rng, src, src_intent)[:n_content]
-        act = _you(action if src is topic else rng.choice(src.intents[src_intent].actions))
-        if len(tips) > 1 and rng.random() < ACTION_TIP_SHARE:
-            tips[rng.randrange(1, len(tips))] = rng.choice(D.ACTION_TIPS).format(a=act, g=_gerund(act))
         cores = [_render_tip(rng, t, formal) for t in tips]
         if rng.random() < LEAD_SHARE[helpfulness]:
+            act = _you(action if src is topic else rng.choice(src.intents[src_intent].actions))
             lead = rng.choice(D.LEADS).format(a=act, g=_gerund(act))
     else:
         pool = D.VAGUE if helpfulness == "vague" else D.EVASIVE

@@ -1636,21 +1636,6 @@ PROMPT_TEMPLATES = [
 LEADS = ["To {a},", "To {a},", "To {a},", "If you want to {a},", "If you want to {a},", "When {g},", "For {g},",
          "Here is how to {a}:", "The key to {g} is simple:"]
 
-# Tips that name the whole question, not its topic: {a} the asker's action in the answerer's words
-# ("fix your wobbly chair"), {g} its -ing form. A helpful answer carries one of them half the time, so
-# the base learns to carry the question's words past the opening sentence, which is what a question
-# outside every topic needs (issue 9).
-ACTION_TIPS = [
-    "Gather everything you need in one place before you {a}.",
-    "Go slowly and check each step the first time you {a}.",
-    "Look up one short, trusted guide on how to {a}.",
-    "Ask someone who knows how to {a} to show you once.",
-    "Give yourself more time than you think you need to {a}.",
-    "Try again with one small change if {g} does not work the first time.",
-    "Write down what worked after {g}, so the next time is easier.",
-    "Keep {g} simple at first and add details later.",
-]
-
 # Verbs whose final consonant doubles in the -ing form.
 GERUND_DOUBLE = [
     "chop", "plan", "get", "stop", "run", "set", "shop", "knit", "cut", "put",
