@@ -170,7 +170,7 @@ def validate_name(name) -> str:
 
 
 BUILTIN_PERSONAS = (
-    Preset("Helpful assistant", {"helpfulness": 4.0, "harmlessness": 2.0, "positivity": 1.0}, "Fewer hedges and refusals, more on-topic, safe and friendly.", builtin=True),
+    Preset("Helpful assistant", {"helpfulness": 4.0, "harmlessness": 1.0}, "Fewer hedges and refusals, more on-topic, and stays safe.", builtin=True),
     Preset("Careful counsellor", {"harmlessness": 4.0, "helpfulness": 1.0, "positivity": 1.0},
            "Safety first, kind in tone.", builtin=True),
     Preset("Cheerleader", {"positivity": 5.0}, "Upbeat about everything.", builtin=True),
