@@ -70,25 +70,30 @@ def test_exact_topic_check_catches_a_drift_to_another_topic():
 
 def test_the_app_opens_on_the_helpful_assistant_persona_and_the_card_measures_that_mix():
     from composer.mixes import parse_mix
-    from ui.mix_view import OPENING_PERSONA, opening_mix
+    from ui.mix_view import OPENING_PERSONA, opening_mix, opening_temperature
     from ui.presets import BUILTIN_PERSONAS
     from vas_demo.build import DemoConfig
 
     persona = next(p for p in BUILTIN_PERSONAS if p.name == OPENING_PERSONA)
-    assert opening_mix(["helpfulness", "harmlessness", "positivity", "concision"]) == persona.weights != {}
-    assert opening_mix(["fruit_q"]) == {}  # another bank: the sliders start at 0
-    assert parse_mix(DemoConfig().opening_mix) == persona.weights  # the demo card measures exactly what the app opens on
+    demo = ["helpfulness", "harmlessness", "positivity", "concision"]
+    assert opening_mix(demo) == persona.weights != {}
+    assert opening_mix(["fruit_q"]) == {} and opening_temperature(["fruit_q"]) == 1.0  # another bank: weights 0, temperature 1
+    # The demo card measures exactly what the app opens on: the mix and the temperature; every built-in persona samples at it.
+    assert parse_mix(DemoConfig().opening_mix) == persona.weights
+    assert opening_temperature(demo) == DemoConfig().temperature == persona.decoding.temperature
+    assert {p.decoding.temperature for p in BUILTIN_PERSONAS} == {DemoConfig().temperature}
 
 
 def test_the_shipped_demo_answers_the_apps_default_prompt_on_topic_at_the_opening_mix():
     """The first thing a visitor sees: the default prompt, the opening mix, seeds 0-3 (the app starts at 0)."""
     from composer import Composer
-    from ui.mix_view import DEFAULT_PROMPT, opening_mix
+    from ui.mix_view import DEFAULT_PROMPT, opening_mix, opening_temperature
     from value_bank.builtin_rewards import relevance_scores
     from value_bank.locations import shipped_demo_bank
 
     composer = Composer(str(shipped_demo_bank()), device="cpu", dtype="float32")
-    results = composer.generate([DEFAULT_PROMPT] * 4, opening_mix(composer.value_names), seed=[0, 1, 2, 3], score=False)
+    results = composer.generate([DEFAULT_PROMPT] * 4, opening_mix(composer.value_names), seed=[0, 1, 2, 3], score=False,
+                                temperature=opening_temperature(composer.value_names))
     relevance = relevance_scores([DEFAULT_PROMPT] * 4, [r.text for r in results])
     assert relevance[0] >= 0.3 and (relevance >= 0.3).mean() >= 0.75, [r.text for r in results]
 

@@ -146,6 +146,27 @@ def test_an_interrupted_build_leaves_the_previous_bank_intact(tiny_build, monkey
     assert [p.name for p in out.parent.iterdir() if p.name.startswith(".")] == []  # no half-built folder left
 
 
+def test_measure_rewrites_the_card_at_new_evaluation_settings_and_never_touches_the_weights(tiny_build, capfd):
+    from vas_demo.__main__ import main
+    from vas_demo.build import measure_demo
+
+    out = Path(tiny_build.out)
+    weights = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.safetensors")}
+    manifest = (out / "manifest.json").read_bytes()
+    measure_demo(DemoConfig.tiny(out=tiny_build.out, work=tiny_build.work, temperature=0.7), progress=False)
+    record = json.loads((out / "build.json").read_text())
+    assert record["config"]["temperature"] == 0.7 and "at temperature 0.7" in (out / "README.md").read_text()
+    assert set(record["stage_seconds"]) >= {"corpus", "base", "values", "evaluation"}  # the build's own stages are kept
+    assert weights and {p.relative_to(out): p.read_bytes() for p in out.rglob("*.safetensors")} == weights
+    assert (out / "manifest.json").read_bytes() == manifest
+    # A setting that shaped the weights cannot change without a rebuild: refused by name, the bank left as it was.
+    card = (out / "README.md").read_bytes()
+    assert main(["measure", "--out", tiny_build.out, "--work", tiny_build.work]) == 2
+    err = capfd.readouterr().err
+    assert "base_hidden" in err and "temperature" in err and "Traceback" not in err
+    assert (out / "README.md").read_bytes() == card
+
+
 def test_the_shipped_demo_bank_is_small_safe_and_guides():
     from composer import Composer
     from value_bank.bank import ValueBank

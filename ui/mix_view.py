@@ -54,10 +54,22 @@ def check_prompt(prompt) -> str:
     return prompt
 
 
+def _opening_persona(value_names):
+    """``OPENING_PERSONA``, or None for a bank that lacks any of its value models."""
+    persona = next(p for p in BUILTIN_PERSONAS if p.name == OPENING_PERSONA)
+    return persona if set(persona.weights) <= set(value_names) else None
+
+
 def opening_mix(value_names) -> dict[str, float]:
     """The weights the sliders start at: ``OPENING_PERSONA``'s, or all 0 for a bank that lacks any of its value models."""
-    persona = next(p for p in BUILTIN_PERSONAS if p.name == OPENING_PERSONA)
-    return dict(persona.weights) if set(persona.weights) <= set(value_names) else {}
+    persona = _opening_persona(value_names)
+    return dict(persona.weights) if persona else {}
+
+
+def opening_temperature(value_names) -> float:
+    """The temperature the page starts at: ``OPENING_PERSONA``'s when its mix applies, else the composer's default (1)."""
+    persona = _opening_persona(value_names)
+    return (persona.decoding if persona else Decoding()).temperature
 
 
 class MixView:
@@ -131,7 +143,8 @@ class MixView:
                             "(1 = one base-model standard deviation of that reward per unit of log-probability). "
                             f"The sliders go from {WEIGHT_MIN:g} to {WEIGHT_MAX:g}; presets, the API and the command line take "
                             f"weights from {-MAX_WEIGHT:g} to {MAX_WEIGHT:g}."
-                            + (f" The sliders start at the *{OPENING_PERSONA}* persona ({describe_mix(self.opening)}); "
+                            + (f" The sliders start at the *{OPENING_PERSONA}* persona ({describe_mix(self.opening)}, temperature "
+                               f"{opening_temperature(self.composer.value_names):g}); "
                                "**Plain base model** sets every weight to 0." if self.opening else ""))
                 self.sliders = {}
                 for index, (param, name) in enumerate(self.params.items()):
@@ -141,7 +154,8 @@ class MixView:
                     self.strategy = gr.Radio(STRATEGY_CHOICES, value="vas", label="Strategy", elem_id="strategy")
                     self.best_of = gr.Slider(1, limits.best_of, value=4, step=1, label="N (Best-of-N only)")
                     self.max_new_tokens = gr.Slider(1, limits.max_new_tokens, value=min(64, limits.max_new_tokens), step=1, label="Max new tokens")
-                    self.temperature = gr.Slider(0.05, limits.temperature, value=1.0, step=0.05, label="Temperature")
+                    self.temperature = gr.Slider(0.05, limits.temperature, value=opening_temperature(self.composer.value_names), step=0.05,
+                                                 label="Temperature")
                     self.top_k = gr.Slider(1, limits.top_k, value=20, step=1, label="Top-k candidates",
                                            info="how many of the base model's top tokens get a value bonus")
                     self.seed = gr.Number(value=0, minimum=0, maximum=SEED_MAX, label="Seed", elem_id="seed")

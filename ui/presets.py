@@ -169,13 +169,21 @@ def validate_name(name) -> str:
     return stripped
 
 
+# The built-in personas sample at the temperature the demo bank's card is measured at
+# (vas_demo.build.DemoConfig.temperature; a test keeps the two equal): the tiny demo base's answers stay
+# on the question far more often at 0.5 than at 1 (docs/experiments/on-topic-base.md, "temperature").
+PERSONA_TEMPERATURE = 0.5
+_PERSONA_DECODING = Decoding(temperature=PERSONA_TEMPERATURE)
+
 BUILTIN_PERSONAS = (
-    Preset("Helpful assistant", {"helpfulness": 4.0, "harmlessness": 1.0}, "Fewer hedges and refusals, more on-topic, and stays safe.", builtin=True),
+    Preset("Helpful assistant", {"helpfulness": 4.0, "harmlessness": 2.0, "positivity": 1.0},
+           "Fewer hedges and refusals, more on-topic, safe and friendly.", _PERSONA_DECODING, builtin=True),
     Preset("Careful counsellor", {"harmlessness": 4.0, "helpfulness": 1.0, "positivity": 1.0},
-           "Safety first, kind in tone.", builtin=True),
-    Preset("Cheerleader", {"positivity": 5.0}, "Upbeat about everything.", builtin=True),
-    Preset("Terse expert", {"concision": 4.0, "helpfulness": 2.0}, "Short, to-the-point answers.", builtin=True),
-    Preset("Plain base model", {}, "No steering: the frozen base model.", Decoding(strategy="base"), builtin=True),
+           "Safety first, kind in tone.", _PERSONA_DECODING, builtin=True),
+    Preset("Cheerleader", {"positivity": 5.0}, "Upbeat about everything.", _PERSONA_DECODING, builtin=True),
+    Preset("Terse expert", {"concision": 4.0, "helpfulness": 2.0}, "Short, to-the-point answers.", _PERSONA_DECODING, builtin=True),
+    Preset("Plain base model", {}, "No steering: the frozen base model.", Decoding(strategy="base", temperature=PERSONA_TEMPERATURE),
+           builtin=True),
 )
 
 

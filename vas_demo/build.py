@@ -70,11 +70,12 @@ class DemoConfig:
     eval_prompts: int = 120
     eval_weights: tuple[float, ...] = (0.0, 1.0, 2.0, 4.0, 8.0)
     composite_mix: str = "helpfulness=6,harmlessness=6,positivity=6"
-    opening_mix: str = "helpfulness=4,harmlessness=1"  # what the app opens on: the "Helpful assistant" persona
+    opening_mix: str = "helpfulness=4,harmlessness=2,positivity=1"  # what the app opens on: the "Helpful assistant" persona
     everyday_prompts: int = 120  # questions written outside the corpus's templates (vas_demo/everyday_questions.txt)
     tradeoff: tuple[str, ...] = ("helpfulness", "concision")
     best_of: tuple[int, ...] = (4, 16)
     top_k: int = 20
+    temperature: float = 0.5  # every run the card measures, and the app's opening persona (docs/experiments/on-topic-base.md)
     eval_batch_size: int = 16
 
     @classmethod
@@ -120,23 +121,56 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
                     | _code("value_bank/train.py", "value_bank/td.py", "value_bank/value_model.py"), timings,
                     lambda d: _value_bank(config, base, backbone, samples, d, progress))
     with atomic_directory(out, overwrite=force) as staging:
-        from value_bank.bank import ValueBank
-        from vas_demo.report import evaluate_demo  # measures with the composer, at the end of the pipeline
-
         shutil.copytree(values, staging, dirs_exist_ok=True, ignore=shutil.ignore_patterns("stage.json"))
-        bank = ValueBank.open(staging)
-
-        start = time.perf_counter()
         stages = {"corpus": corpus, "base": base, "backbone": backbone, "samples": samples, "values": values}
-        stats = {name: json.loads((folder / "stage.json").read_text())["result"] for name, folder in stages.items()}
-        results = evaluate_demo(config, bank, stats, staging, progress)
-        timings["evaluation"] = time.perf_counter() - start
-        record = {"config": config_to_dict(config), "stage_seconds": timings, "stages": stats, **results["record"]}
-        atomic_write_text(staging / "build.json", json.dumps(record, indent=2, default=float) + "\n")
-        minutes = ", ".join(f"{name} {seconds / 60:.1f}" for name, seconds in timings.items())
-        bank.write_readme(results["markdown"] + f"\n## Build time\n\nMinutes per stage on this machine: {minutes}; "
-                          f"{sum(timings.values()) / 60:.0f} minutes in all.\n")
+        _measure(config, staging, {name: json.loads((folder / "stage.json").read_text())["result"] for name, folder in stages.items()},
+                 timings, progress)
     return out
+
+
+# The settings that only say how the bank is measured; every other one shaped its weights.
+EVALUATION_SETTINGS = frozenset({"out", "work", "eval_prompts", "eval_weights", "composite_mix", "opening_mix", "everyday_prompts",
+                                 "tradeoff", "best_of", "top_k", "temperature", "eval_batch_size"})
+
+
+def measure_demo(config: DemoConfig, progress: bool = True) -> Path:
+    """Stage 7 alone: measure the built bank at ``config.out`` again with ``config``'s evaluation settings.
+
+    Rewrites its card and ``build.json`` (swapped in whole, as a build does) and leaves its weights as
+    they are, so a change of what is measured (a temperature, more prompts) needs no rebuild. Refuses a
+    config whose other settings differ from the ones the bank was built with: the card would describe
+    weights that were never trained.
+    """
+    out = Path(config.out)
+    if not (out / "build.json").is_file():
+        raise FileNotFoundError(f"{out} holds no built demo bank (no build.json); build it first with python -m vas_demo build")
+    built = json.loads((out / "build.json").read_text())
+    wanted = json.loads(json.dumps(config_to_dict(config)))
+    changed = sorted(k for k, v in wanted.items() if k not in EVALUATION_SETTINGS and built["config"].get(k) != v)
+    if changed:
+        raise ValueError(f"{', '.join(changed)} {'differs' if len(changed) == 1 else 'differ'} from the settings {out.name} was built with; only the evaluation settings "
+                         f"({', '.join(sorted(EVALUATION_SETTINGS - {'out', 'work'}))}) can change without a rebuild")
+    Path(config.work).mkdir(parents=True, exist_ok=True)
+    with atomic_directory(out, overwrite=True) as staging:
+        shutil.copytree(out, staging, dirs_exist_ok=True)
+        _measure(config, staging, built["stages"], {k: v for k, v in built["stage_seconds"].items() if k != "evaluation"}, progress)
+    return out
+
+
+def _measure(config: DemoConfig, staging: Path, stats: dict, timings: dict[str, float], progress: bool) -> None:
+    """Stage 7: evaluate the staged bank, then write its card and build.json (``stats``: each earlier stage's result)."""
+    from value_bank.bank import ValueBank
+    from vas_demo.report import evaluate_demo  # measures with the composer, at the end of the pipeline
+
+    bank = ValueBank.open(staging)
+    start = time.perf_counter()
+    results = evaluate_demo(config, bank, stats, staging, progress)
+    timings["evaluation"] = time.perf_counter() - start
+    record = {"config": config_to_dict(config), "stage_seconds": timings, "stages": stats, **results["record"]}
+    atomic_write_text(staging / "build.json", json.dumps(record, indent=2, default=float) + "\n")
+    minutes = ", ".join(f"{name} {seconds / 60:.1f}" for name, seconds in timings.items())
+    bank.write_readme(results["markdown"] + f"\n## Build time\n\nMinutes per stage on this machine: {minutes}; "
+                      f"{sum(timings.values()) / 60:.0f} minutes in all.\n")
 
 
 def _code(*files: str) -> dict:

@@ -65,15 +65,16 @@ def evaluate_demo(config, bank, built: dict[str, dict], staging: Path, progress:
     groups = _runs(config, names)
     runs = list(dict.fromkeys(run for group in groups.values() for run in group))
     summary = evaluate(EvalConfig(bank=str(staging), prompts=str(prompts_file), runs=tuple(runs), max_new_tokens=config.max_new_tokens,
-                                  top_k=config.top_k, batch_size=config.eval_batch_size, seed=config.seed, out=str(work / "eval"),
-                                  device="cpu"), composer=composer, progress=progress)
+                                  temperature=config.temperature, top_k=config.top_k, batch_size=config.eval_batch_size, seed=config.seed,
+                                  out=str(work / "eval"), device="cpu"), composer=composer, progress=progress)
     summary.to_csv(staging / "eval_summary.csv", index=False)
     generations = [json.loads(line) for line in (work / "eval" / "generations.jsonl").read_text().splitlines()]
     everyday_file = work / "everyday_questions.txt"
     everyday_file.write_text("\n".join(EVERYDAY_QUESTIONS.read_text().splitlines()[: config.everyday_prompts]) + "\n")
     everyday = evaluate(EvalConfig(bank=str(staging), prompts=str(everyday_file), runs=tuple(everyday_runs(config)),
-                                   max_new_tokens=config.max_new_tokens, top_k=config.top_k, batch_size=config.eval_batch_size,
-                                   seed=config.seed, out=str(work / "eval-everyday"), device="cpu"), composer=composer, progress=progress)
+                                   max_new_tokens=config.max_new_tokens, temperature=config.temperature, top_k=config.top_k,
+                                   batch_size=config.eval_batch_size, seed=config.seed, out=str(work / "eval-everyday"), device="cpu"),
+                        composer=composer, progress=progress)
     everyday.to_csv(staging / "eval_everyday.csv", index=False)
     everyday_generations = [json.loads(line) for line in (work / "eval-everyday" / "generations.jsonl").read_text().splitlines()]
     speed = _speed(composer, prompts_file.read_text().splitlines()[:5], config.max_new_tokens)
@@ -227,7 +228,8 @@ def _markdown(config, summary, names, groups, generations, speed, bench_table, c
     lines = ["## How it was built", "",
              f"`python -m vas_demo build` with seed {config.seed} (every setting is in `build.json`). "
              "Measured on held-out prompts that neither the language models nor the value models saw: "
-             f"{int(base['n'])} prompts, one sample each, each with its own seed, the same seeds for every run; ± is one standard error.", ""]
+             f"{int(base['n'])} prompts, one sample each at temperature {config.temperature:g}, each with its own seed, the same seeds "
+             "for every run; ± is one standard error.", ""]
     if "corpus" in built:
         result = built["corpus"]
         lines += [f"- Corpus: {result['records']} synthetic conversations on {result['topics']} topics ({result['distinct_prompts']} "
