@@ -14,6 +14,7 @@ import pytest
 
 from tests.ui_conftest import composer, server  # noqa: F401 (fixtures)
 from tests.ui_conftest import ARTIFACTS, DEMO
+from ui.mix_view import opening_mix
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"]
@@ -103,7 +104,8 @@ def test_walk_through_every_view(page, server, app_bank):
     assert (server.presets_dir / "My mix.json").is_file()
     page.reload()
     page.wait_for_selector("#generate")
-    assert page.locator(f"#{slider} input[type=number]").input_value() == "0", "a fresh page starts at 0"
+    opening = opening_mix(server.composer.value_names).get(app_bank.steer, 0)
+    assert float(page.locator(f"#{slider} input[type=number]").input_value()) == opening, "a fresh page starts at the opening mix"
     open_tab(page, "Presets")
     page.wait_for_function("() => document.querySelector('#preset-table').innerText.includes('My mix')")
     pick(page, "preset-picker", "My mix")
