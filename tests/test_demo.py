@@ -165,6 +165,12 @@ def test_measure_rewrites_the_card_at_new_evaluation_settings_and_never_touches_
     err = capfd.readouterr().err
     assert "base_hidden" in err and "temperature" in err and "Traceback" not in err
     assert (out / "README.md").read_bytes() == card
+    record_text = (out / "build.json").read_text()
+    (out / "build.json").write_text("{}")  # not a build's record: a clear error naming the file, nothing rewritten
+    with pytest.raises(ValueError, match="build.json is not a demo build's record"):
+        measure_demo(DemoConfig.tiny(out=tiny_build.out, work=tiny_build.work), progress=False)
+    assert (out / "README.md").read_bytes() == card
+    (out / "build.json").write_text(record_text)
 
 
 def test_the_shipped_demo_bank_is_small_safe_and_guides():

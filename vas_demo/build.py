@@ -144,16 +144,21 @@ def measure_demo(config: DemoConfig, progress: bool = True) -> Path:
     out = Path(config.out)
     if not (out / "build.json").is_file():
         raise FileNotFoundError(f"{out} holds no built demo bank (no build.json); build it first with python -m vas_demo build")
-    built = json.loads((out / "build.json").read_text())
+    try:
+        built = json.loads((out / "build.json").read_text())
+        built_config, stats, seconds = built["config"], built["stages"], built["stage_seconds"]
+    except (ValueError, KeyError, TypeError) as error:
+        raise ValueError(f"{out.name}/build.json is not a demo build's record ({error}); rebuild the bank") from None
     wanted = json.loads(json.dumps(config_to_dict(config)))
-    changed = sorted(k for k, v in wanted.items() if k not in EVALUATION_SETTINGS and built["config"].get(k) != v)
+    changed = sorted(k for k, v in wanted.items() if k not in EVALUATION_SETTINGS and built_config.get(k) != v)
     if changed:
-        raise ValueError(f"{', '.join(changed)} {'differs' if len(changed) == 1 else 'differ'} from the settings {out.name} was built with; only the evaluation settings "
-                         f"({', '.join(sorted(EVALUATION_SETTINGS - {'out', 'work'}))}) can change without a rebuild")
+        allowed = ", ".join(sorted(EVALUATION_SETTINGS - {"out", "work"}))
+        raise ValueError(f"{', '.join(changed)} {'differs' if len(changed) == 1 else 'differ'} from the settings {out.name} was "
+                         f"built with; only the evaluation settings ({allowed}) can change without a rebuild")
     Path(config.work).mkdir(parents=True, exist_ok=True)
     with atomic_directory(out, overwrite=True) as staging:
         shutil.copytree(out, staging, dirs_exist_ok=True)
-        _measure(config, staging, built["stages"], {k: v for k, v in built["stage_seconds"].items() if k != "evaluation"}, progress)
+        _measure(config, staging, stats, {k: v for k, v in seconds.items() if k != "evaluation"}, progress)
     return out
 
 
