@@ -81,6 +81,7 @@ class MixView:
         self.params = weight_params(list(composer.value_names))  # API parameter -> value-model name
         self.gate = ModelGate()  # the compare and sweep views step aside while a generate waits
         self.opening = opening_mix(composer.value_names)
+        self.opening_temperature = opening_temperature(composer.value_names)
 
     # ---- callback ------------------------------------------------------------------------------
     def generate(self, prompt, strategy, best_of, max_new_tokens, temperature, top_k, seed, min_new_tokens=0, **weights):
@@ -144,7 +145,7 @@ class MixView:
                             f"The sliders go from {WEIGHT_MIN:g} to {WEIGHT_MAX:g}; presets, the API and the command line take "
                             f"weights from {-MAX_WEIGHT:g} to {MAX_WEIGHT:g}."
                             + (f" The sliders start at the *{OPENING_PERSONA}* persona ({describe_mix(self.opening)}, temperature "
-                               f"{opening_temperature(self.composer.value_names):g}); "
+                               f"{self.opening_temperature:g}); "
                                "**Plain base model** sets every weight to 0." if self.opening else ""))
                 self.sliders = {}
                 for index, (param, name) in enumerate(self.params.items()):
@@ -154,8 +155,7 @@ class MixView:
                     self.strategy = gr.Radio(STRATEGY_CHOICES, value="vas", label="Strategy", elem_id="strategy")
                     self.best_of = gr.Slider(1, limits.best_of, value=4, step=1, label="N (Best-of-N only)")
                     self.max_new_tokens = gr.Slider(1, limits.max_new_tokens, value=min(64, limits.max_new_tokens), step=1, label="Max new tokens")
-                    self.temperature = gr.Slider(0.05, limits.temperature, value=opening_temperature(self.composer.value_names), step=0.05,
-                                                 label="Temperature")
+                    self.temperature = gr.Slider(0.05, limits.temperature, value=self.opening_temperature, step=0.05, label="Temperature")
                     self.top_k = gr.Slider(1, limits.top_k, value=20, step=1, label="Top-k candidates",
                                            info="how many of the base model's top tokens get a value bonus")
                     self.seed = gr.Number(value=0, minimum=0, maximum=SEED_MAX, label="Seed", elem_id="seed")

@@ -64,17 +64,17 @@ def evaluate_demo(config, bank, built: dict[str, dict], staging: Path, progress:
     names = composer.value_names
     groups = _runs(config, names)
     runs = list(dict.fromkeys(run for group in groups.values() for run in group))
-    summary = evaluate(EvalConfig(bank=str(staging), prompts=str(prompts_file), runs=tuple(runs), max_new_tokens=config.max_new_tokens,
-                                  temperature=config.temperature, top_k=config.top_k, batch_size=config.eval_batch_size, seed=config.seed,
-                                  out=str(work / "eval"), device="cpu"), composer=composer, progress=progress)
+    # Both prompt sets are decoded alike: the same temperature, top-k, batches and seeds.
+    decoding = dict(bank=str(staging), max_new_tokens=config.max_new_tokens, temperature=config.temperature, top_k=config.top_k,
+                    batch_size=config.eval_batch_size, seed=config.seed, device="cpu")
+    summary = evaluate(EvalConfig(prompts=str(prompts_file), runs=tuple(runs), out=str(work / "eval"), **decoding),
+                       composer=composer, progress=progress)
     summary.to_csv(staging / "eval_summary.csv", index=False)
     generations = [json.loads(line) for line in (work / "eval" / "generations.jsonl").read_text().splitlines()]
     everyday_file = work / "everyday_questions.txt"
     everyday_file.write_text("\n".join(EVERYDAY_QUESTIONS.read_text().splitlines()[: config.everyday_prompts]) + "\n")
-    everyday = evaluate(EvalConfig(bank=str(staging), prompts=str(everyday_file), runs=tuple(everyday_runs(config)),
-                                   max_new_tokens=config.max_new_tokens, temperature=config.temperature, top_k=config.top_k,
-                                   batch_size=config.eval_batch_size, seed=config.seed, out=str(work / "eval-everyday"), device="cpu"),
-                        composer=composer, progress=progress)
+    everyday = evaluate(EvalConfig(prompts=str(everyday_file), runs=tuple(everyday_runs(config)), out=str(work / "eval-everyday"),
+                                   **decoding), composer=composer, progress=progress)
     everyday.to_csv(staging / "eval_everyday.csv", index=False)
     everyday_generations = [json.loads(line) for line in (work / "eval-everyday" / "generations.jsonl").read_text().splitlines()]
     speed = _speed(composer, prompts_file.read_text().splitlines()[:5], config.max_new_tokens)
