@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 import numpy as np
 import pandas as pd
 
@@ -107,3 +108,19 @@ def test_check_base_reports_on_topic_share_fluency_and_the_exact_check(tiny_mode
         assert part["questions"] == 3 and 0 <= part["on_topic"] <= 1 and part["own_nll_per_token"] > 0
         assert 1 <= part["distinct_texts"] <= 3 and len(part["samples"]) == 3
     assert report["everyday"]["exact_topic"] is None and report["heldout"]["exact_topic"] is not None  # only corpus prompts trace
+
+
+def test_check_base_samples_at_the_temperature_it_is_given(tiny_models, capsys):
+    from vas_demo.check_base import check_base, main
+
+    cold = check_base(tiny_models["base_llama"], questions=3, max_new_tokens=6, temperature=0.05)
+    hot = check_base(tiny_models["base_llama"], questions=3, max_new_tokens=6, temperature=20.0)
+    assert cold["everyday"]["temperature"] == 0.05 and hot["everyday"]["temperature"] == 20.0
+    # A near-greedy sampler keeps to the base's likeliest tokens; a hot one wanders (the tiny base: 3.4 against 3.9 nats).
+    for name in ("everyday", "heldout"):
+        assert hot[name]["own_nll_per_token"] > cold[name]["own_nll_per_token"] + 0.2
+    for bad in ("0", "-1", "nan"):
+        with pytest.raises(SystemExit) as exit_info:
+            main([tiny_models["base_llama"], "--temperature", bad])
+        assert exit_info.value.code == 2 and f"--temperature must be positive, got {float(bad)}" in capsys.readouterr().err
+
