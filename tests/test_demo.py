@@ -107,9 +107,12 @@ def test_the_build_runs_end_to_end_in_its_tiny_setting(tiny_build):
     card = (Path(tiny_build.out) / "README.md").read_text()
     for section in ("Each slider alone", "The price in fluency", "Composition", "Trade-off", "Against Best-of-N", "Speed"):
         assert f"## {section}" in card
+    bench_line = next(line for line in card.splitlines() if line.startswith("VAS Composer bench:"))
+    assert f"bank {Path(tiny_build.out).as_posix()};" in bench_line and ".tmp" not in bench_line  # not the staging folder
     parts = card.split("### The helpfulness slider, part by part")[1].split("##")[0]  # relevance and deflection per weight
     assert [line.split(" | ")[0] for line in parts.splitlines() if line.startswith("| ") and "±" in line] == ["| 0", "| 4"]
     record = json.loads((Path(tiny_build.out) / "build.json").read_text())
+    assert record["config"]["sample_temperature"] == record["config"]["temperature"]  # values learn the policy they steer
     assert record["config"]["seed"] == 0 and set(record["stage_seconds"]) >= {"corpus", "base", "samples", "evaluation"}
     assert 0.0 <= record["stages"]["samples"]["verbatim_copies_of_training_responses"] <= 1.0
     result = Composer(tiny_build.out, device="cpu").generate(["How do I fix a squeaky door?"], {"helpfulness": 2.0}, max_new_tokens=8)[0]
@@ -170,6 +173,13 @@ def test_measure_rewrites_the_card_at_new_evaluation_settings_and_never_touches_
     with pytest.raises(ValueError, match="build.json is not a demo build's record"):
         measure_demo(DemoConfig.tiny(out=tiny_build.out, work=tiny_build.work), progress=False)
     assert (out / "README.md").read_bytes() == card
+    # A bank built before sample_temperature existed was sampled at 1: measured as such, refused at the new default.
+    old = json.loads(record_text)
+    del old["config"]["sample_temperature"]
+    (out / "build.json").write_text(json.dumps(old))
+    with pytest.raises(ValueError, match="sample_temperature differs"):
+        measure_demo(DemoConfig.tiny(out=tiny_build.out, work=tiny_build.work, temperature=0.7), progress=False)
+    measure_demo(DemoConfig.tiny(out=tiny_build.out, work=tiny_build.work, temperature=0.7, sample_temperature=1.0), progress=False)
     (out / "build.json").write_text(record_text)
 
 

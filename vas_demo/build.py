@@ -60,6 +60,9 @@ class DemoConfig:
     pretrain_learning_rate: float = 2e-3
     sample_prompts: int = 2000
     samples_per_prompt: int = 4
+    # The base's temperature when it writes the value models' training samples: the one it is steered at
+    # (the app's personas, the card), so each value model estimates the return of the policy it steers.
+    sample_temperature: float = 0.5
     max_new_tokens: int = 64
     rewards: tuple[str, ...] = ("helpfulness", "harmlessness", "positivity", "concision")
     lora_rank: int = 16
@@ -114,7 +117,7 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
                       lambda d: _language_model(config, corpus, tokenizer_dir, d, "llama", config.backbone_hidden,
                                                 config.backbone_layers, config.backbone_heads, config.backbone_steps,
                                                 config.backbone_batch_size, progress, seed_offset=1))
-    samples = _stage(work, "samples", keys("sample_prompts", "samples_per_prompt", "max_new_tokens", "rewards") | {"after": base.name}
+    samples = _stage(work, "samples", keys("sample_prompts", "samples_per_prompt", "sample_temperature", "max_new_tokens", "rewards") | {"after": base.name}
                      | _code("value_bank/sampling.py", "value_bank/builtin_rewards.py"), timings, lambda d: _samples(config, corpus, base, d, progress))
     values = _stage(work, "values", keys("rewards", "lora_rank", "value_epochs", "value_learning_rate", "value_batch_size", "lam")
                     | {"out": Path(config.out).name, "after": [base.name, backbone.name, samples.name]}
@@ -127,6 +130,9 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
                  timings, progress)
     return out
 
+
+# What a build recorded before a setting existed did what this value does (build.json has no key for it).
+SETTINGS_BEFORE_THEY_EXISTED = {"sample_temperature": 1.0}
 
 # The settings that only say how the bank is measured; every other one shaped its weights.
 EVALUATION_SETTINGS = frozenset({"out", "work", "eval_prompts", "eval_weights", "composite_mix", "opening_mix", "everyday_prompts",
@@ -150,6 +156,7 @@ def measure_demo(config: DemoConfig, progress: bool = True) -> Path:
     except (ValueError, KeyError, TypeError) as error:
         raise ValueError(f"{out.name}/build.json is not a demo build's record ({error}); rebuild the bank") from None
     wanted = json.loads(json.dumps(config_to_dict(config)))
+    built_config = {**SETTINGS_BEFORE_THEY_EXISTED, **built_config}
     changed = sorted(k for k, v in wanted.items() if k not in EVALUATION_SETTINGS and built_config.get(k) != v)
     if changed:
         allowed = ", ".join(sorted(EVALUATION_SETTINGS - {"out", "work"}))
@@ -250,7 +257,7 @@ def _samples(config: DemoConfig, corpus: Path, base: Path, folder: Path, progres
     prompts = list(dict.fromkeys(r["prompt"] for r in read_records(corpus, "train")))[: config.sample_prompts]
     (folder / "prompts.txt").write_text("\n".join(prompts) + "\n")
     sample(SamplingConfig(base=str(base), prompts=str(folder / "prompts.txt"), out=str(folder / "samples"),
-                          num_samples=config.samples_per_prompt, max_new_tokens=config.max_new_tokens, seed=config.seed,
+                          num_samples=config.samples_per_prompt, temperature=config.sample_temperature, max_new_tokens=config.max_new_tokens, seed=config.seed,
                           rewards=config.rewards, device="cpu", dtype="float32"), progress=progress)
     frame = read_samples(folder / "samples")
     corpus_responses = {r["response"] for r in read_records(corpus, "train")}

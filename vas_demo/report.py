@@ -80,6 +80,7 @@ def evaluate_demo(config, bank, built: dict[str, dict], staging: Path, progress:
     speed = _speed(composer, prompts_file.read_text().splitlines()[:5], config.max_new_tokens)
     bench_result = bench(BenchConfig(bank=str(staging), batch_sizes=(1, 8), max_new_tokens=config.max_new_tokens,
                                      top_k=config.top_k, repeats=3 if config.eval_prompts >= 50 else 1, device="cpu"), progress=progress)
+    bench_result["meta"]["source"] = f"bank {Path(config.out).as_posix()}"  # where the bank will be, not the staging folder it was measured in
     checks = _checks(config, summary, names) | _answer_checks(config, summary, generations, everyday)
     markdown = _markdown(config, summary, names, groups, generations, speed, format_table(bench_result), checks, built)
     markdown += "\n" + "\n".join(_answers_section(config, summary, generations, everyday, everyday_generations))
@@ -245,7 +246,7 @@ def _markdown(config, summary, names, groups, generations, speed, bench_table, c
     if "samples" in built:
         result = built["samples"]
         lines += [f"- Base samples for the value models: {result['samples']} ({result['prompts']} train prompts × "
-                  f"{config.samples_per_prompt}); {result['distinct_responses']} distinct responses; "
+                  f"{config.samples_per_prompt}, at temperature {config.sample_temperature:g}); {result['distinct_responses']} distinct responses; "
                   f"{100 * result['verbatim_copies_of_training_responses']:.1f}% are verbatim copies of a training response.", ""]
     lines += ["## Each slider alone", "",
               "Mean raw reward at each weight (the others at 0); in brackets, the change from base sampling in base "
