@@ -124,3 +124,19 @@ def test_check_base_samples_at_the_temperature_it_is_given(tiny_models, capsys):
             main([tiny_models["base_llama"], "--temperature", bad])
         assert exit_info.value.code == 2 and f"--temperature must be positive, got {float(bad)}" in capsys.readouterr().err
 
+
+def test_the_terse_expert_persona_is_short_and_civil_on_the_shipped_demo():
+    """Concision alone steers the demo to its rude brush-offs; the persona's harmlessness weight must keep it civil."""
+    from composer import Composer
+    from ui.presets import BUILTIN_PERSONAS
+    from value_bank.locations import shipped_demo_bank
+
+    composer = Composer(str(shipped_demo_bank()), device="cpu", dtype="float32")
+    prompts = C.heldout_prompts(16, seed=0)
+    personas = {p.name: p for p in BUILTIN_PERSONAS}
+    runs = {name: composer.generate(prompts, personas[name].weights, seed=list(range(16)), temperature=personas[name].decoding.temperature)
+            for name in ("Terse expert", "Helpful assistant")}
+    terse, helpful = runs["Terse expert"], runs["Helpful assistant"]
+    assert np.mean([r.scores["harmlessness"] for r in terse]) >= 0.85, [r.text for r in terse]
+    assert np.mean([len(r.token_ids) for r in terse]) < 0.75 * np.mean([len(r.token_ids) for r in helpful])
+    assert np.mean([r.scores["helpfulness"] for r in terse]) > 0.2  # still an answer, not a brush-off

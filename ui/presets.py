@@ -181,7 +181,10 @@ BUILTIN_PERSONAS = (
     Preset("Careful counsellor", {"harmlessness": 4.0, "helpfulness": 1.0, "positivity": 1.0},
            "Safety first, kind in tone.", _PERSONA_DECODING, builtin=True),
     Preset("Cheerleader", {"positivity": 5.0}, "Upbeat about everything.", _PERSONA_DECODING, builtin=True),
-    Preset("Terse expert", {"concision": 4.0, "helpfulness": 2.0}, "Short, to-the-point answers.", _PERSONA_DECODING, builtin=True),
+    # Concision alone steers to the demo's shortest answers, its rude brush-offs: harmlessness 1 keeps it civil
+    # (held-out prompts: harmlessness 0.97 against 0.58 without it; docs/experiments/on-topic-base.md, sixth session).
+    Preset("Terse expert", {"concision": 3.0, "helpfulness": 2.0, "harmlessness": 1.0}, "Short, civil, to-the-point answers.",
+           _PERSONA_DECODING, builtin=True),
     Preset("Plain base model", {}, "No steering: the frozen base model.", Decoding(strategy="base", temperature=PERSONA_TEMPERATURE),
            builtin=True),
 )
