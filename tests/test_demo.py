@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from vas_demo.build import DemoConfig, build_demo
+from vas_demo.build import DemoConfig, build_demo, measure_demo
 from vas_demo.corpus import generate_corpus
 from value_bank.rewards import load_reward
 
@@ -68,6 +68,18 @@ def test_the_tiny_build_runs_with_conversation_rows_and_refuses_unknown_rows(tmp
     with pytest.raises(ValueError, match="pretrain_rows must be one of packed, conversation, got 'stacked'"):
         build_demo(DemoConfig.tiny(out=str(tmp_path / "other"), work=str(tmp_path / "work"), pretrain_rows="stacked"), progress=False)
     assert not (tmp_path / "other").exists()
+
+
+def test_a_bad_temperature_is_refused_by_name_before_any_stage_runs(tmp_path, capfd):
+    from vas_demo.__main__ import main
+
+    for flag, value in (("--sample-temperature", "0"), ("--temperature", "-0.5"), ("--sample-temperature", "nan"), ("--temperature", "inf")):
+        code = main(["build", "--tiny", "--out", str(tmp_path / "bank"), "--work", str(tmp_path / "work"), flag, value])
+        err = capfd.readouterr().err
+        assert code == 2 and f"{flag[2:].replace('-', '_')} must be a positive number, got {float(value)!r}" in err, err
+        assert "Traceback" not in err and not (tmp_path / "bank").exists() and not (tmp_path / "work").exists()
+    with pytest.raises(ValueError, match="sample_temperature must be a positive number, got 0"):
+        measure_demo(DemoConfig.tiny(out=str(tmp_path / "bank"), sample_temperature=0), progress=False)
 
 
 def test_harmlessness_is_lower_on_rude_and_profane_responses(labelled):
@@ -151,7 +163,6 @@ def test_an_interrupted_build_leaves_the_previous_bank_intact(tiny_build, monkey
 
 def test_measure_rewrites_the_card_at_new_evaluation_settings_and_never_touches_the_weights(tiny_build, capfd):
     from vas_demo.__main__ import main
-    from vas_demo.build import measure_demo
 
     out = Path(tiny_build.out)
     weights = {p.relative_to(out): p.read_bytes() for p in out.rglob("*.safetensors")}

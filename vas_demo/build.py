@@ -97,6 +97,7 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
 
     check_rows(config.pretrain_rows)  # before any stage runs
     check_loss_on(config.pretrain_loss_on)
+    check_temperatures(config)
     out, work = Path(config.out), Path(config.work)
     if (out / "manifest.json").exists() and not force:
         raise FileExistsError(f"{out} already holds a bank; pass --force to rebuild and replace it")
@@ -131,6 +132,14 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
     return out
 
 
+def check_temperatures(config: DemoConfig) -> None:
+    """Both temperatures, before anything runs: a bad one would otherwise stop the build an hour in (at the samples or the card)."""
+    for name in ("sample_temperature", "temperature"):
+        value = getattr(config, name)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 < value < float("inf"):
+            raise ValueError(f"{name} must be a positive number, got {value!r}")
+
+
 # What a build recorded before a setting existed did what this value does (build.json has no key for it).
 SETTINGS_BEFORE_THEY_EXISTED = {"sample_temperature": 1.0}
 
@@ -147,6 +156,7 @@ def measure_demo(config: DemoConfig, progress: bool = True) -> Path:
     config whose other settings differ from the ones the bank was built with: the card would describe
     weights that were never trained.
     """
+    check_temperatures(config)
     out = Path(config.out)
     if not (out / "build.json").is_file():
         raise FileNotFoundError(f"{out} holds no built demo bank (no build.json); build it first with python -m vas_demo build")
