@@ -10,7 +10,9 @@ A bank's value models are grouped so that each backbone runs once per step:
 
 ``ValueSession`` (one per ``generate()``) owns each group's KV cache. At every step it feeds the
 tokens it has not seen yet (the whole prompt at the first step, then one token) and returns
-``Q_i(s_t, c)`` for the candidates ``c``:
+``Q_i(s_t, c)`` for the candidates ``c``. The one-token steps of a Llama-shaped backbone run as
+plain tensor ops on fused weights (``composer/llama_step.py``, checked against transformers'
+forward at load); everything else runs the family's own transformers forward.
 
 - ``q`` head: from the hidden state at ``s_t``, reading only the candidates' rows of the head;
 - ``v`` head: ``V(s_t . c)``: the k candidates ride along in the same forward as k extra
@@ -35,6 +37,7 @@ import torch
 from torch import nn
 from transformers.cache_utils import Cache, DynamicCache
 
+from composer.llama_step import LlamaStep
 from composer.stacked_adapters import BASE_ADAPTER, select_blocks, stack_adapters, stacked_layers
 from value_bank.bank import ValueBank
 from value_bank.value_model import ValueHead, load_backbone, resolve_backbone_path, split_weights
@@ -94,6 +97,8 @@ class ValueGroup:
         self.attention = AttentionSpec.of(backbone_core(backbone).config)
         parameter = next(backbone.parameters())
         self.device, self.dtype = parameter.device, parameter.dtype
+        self.blocks = list(range(len(adapters))) if adapters else [0]
+        self.fast_step = _checked_fast_step(self)  # None: every step runs transformers' forward
 
 
 def load_value_groups(bank: ValueBank, names: Sequence[str], device: torch.device, dtype: torch.dtype) -> list[ValueGroup]:
@@ -219,6 +224,7 @@ class ValueSession:
                 self.plans.append(_Plan(group, [(m, blocks.index(m.block)) for m in members], blocks,
                                         any(m.head.kind == "v" for m in members)))
         self.prompt_mask = prompt_attention_mask.bool()  # (B, P)
+        self.padded = not bool(self.prompt_mask.all())  # no padding: the one-token steps need no mask
         self.seen = 0  # tokens of input_ids already in the caches
         self.forwards = 0  # backbone forwards run (for the cost report)
 
@@ -246,6 +252,7 @@ class ValueSession:
             plan.cache.reorder_cache(index)
             plan.key_mask, plan.next_position = plan.key_mask[index], plan.next_position[index]
         self.prompt_mask = self.prompt_mask[rows.to(self.prompt_mask.device)]
+        self.padded = not bool(self.prompt_mask.all())
 
     def _step(self, plan: _Plan, new: torch.Tensor, candidates: torch.Tensor) -> dict[str, torch.Tensor]:
         group = plan.group
@@ -265,10 +272,11 @@ class ValueSession:
             extra = k
             query = torch.cat([query, candidates.repeat(G, 1)], 1)  # (G*B, n + k)
             query_positions = torch.cat([positions, plan.next_position[:, None].expand(-1, k)], 1)
-        if group.adapters:
-            select_blocks(group.stacked, plan.blocks)
-        hidden = group.backbone(input_ids=query, **_mask_arguments(group.attention, plan.key_mask, n, extra, group.dtype, query_positions),
-                                use_cache=True, **_cache_argument(group.backbone, plan.cache)).last_hidden_state
+        if group.fast_step is not None and n == 1 and not extra:  # the common step, as plain tensor ops
+            mask = _attention_mask(plan.key_mask, 1, 0, group.dtype) if self.padded else None
+            hidden = group.fast_step(query, query_positions, mask, plan.cache, plan.blocks, self.seen)
+        else:
+            hidden = _backbone_forward(group, plan.blocks, query, plan.key_mask, n, extra, query_positions, plan.cache)
         if extra:
             plan.cache.crop(-extra)  # forget the candidates: only the chosen token stays
         hidden = hidden.view(G, B, n + extra, -1)  # (G, B, n + extra, H)
@@ -279,6 +287,44 @@ class ValueSession:
             else:
                 out[member.name] = member.head.state_value(hidden[block, :, n:]).float()  # (B, k): V(s . c)
         return out
+
+
+def _backbone_forward(group: ValueGroup, blocks: Sequence[int], query: torch.Tensor, key_mask: torch.Tensor, n: int, extra: int,
+                      positions: torch.Tensor, cache: Cache) -> torch.Tensor:
+    """The family's own transformers forward of ``query`` (n new tokens, then ``extra`` candidates) over ``cache``."""
+    if group.adapters:
+        select_blocks(group.stacked, blocks)
+    return group.backbone(input_ids=query, **_mask_arguments(group.attention, key_mask, n, extra, group.dtype, positions),
+                          use_cache=True, **_cache_argument(group.backbone, cache)).last_hidden_state
+
+
+@torch.inference_mode()
+def _checked_fast_step(group: ValueGroup) -> LlamaStep | None:
+    """``LlamaStep`` for this group if its backbone is Llama-shaped, its attention needs no window, ALiBi or
+    soft-capping, and a probe (two left-padded rows per block, a prompt then one token) gives the hidden states
+    transformers gives; None otherwise."""
+    spec = group.attention
+    if spec.window is not None or spec.mixed or spec.alibi or spec.softcap:
+        return None
+    step = LlamaStep.of(backbone_core(group.backbone))
+    if step is None:
+        return None
+    G, vocab = len(group.blocks), backbone_core(group.backbone).config.vocab_size
+    prompt = ((torch.arange(10, device=group.device).view(2, 5) * 7 + 3) % vocab).repeat(G, 1)  # (G*2, 5)
+    key_mask = torch.ones_like(prompt, dtype=torch.bool)
+    key_mask[1::2, :2] = False  # every block's second row is left-padded
+    positions = (key_mask.long().cumsum(-1) - 1).clamp(min=0)
+    caches = [DynamicCache(), DynamicCache()]
+    for cache in caches:
+        _backbone_forward(group, group.blocks, prompt, key_mask, 5, 0, positions, cache)
+    token, key_mask = prompt[:, -1:], torch.cat([key_mask, key_mask.new_ones(2 * G, 1)], 1)
+    positions = positions[:, -1:] + 1
+    expected = _backbone_forward(group, group.blocks, token, key_mask, 1, 0, positions, caches[0])
+    got = step(token, positions, _attention_mask(key_mask, 1, 0, group.dtype), caches[1], group.blocks, 6)
+    tolerance = (1e-4 if group.dtype == torch.float32 else 3e-2) * max(1.0, float(expected.abs().max()))
+    if got.shape != expected.shape or not torch.allclose(got.float(), expected.float(), rtol=0, atol=tolerance):
+        return None
+    return step
 
 
 def _mask_arguments(attention: AttentionSpec, key_mask: torch.Tensor, n: int, extra: int, dtype: torch.dtype,

@@ -48,6 +48,7 @@ def family_config(family: str, tokenizer):
 
 FAMILIES = ["llama", "qwen2", "qwen2-window", "qwen3", "mistral-window", "gemma", "gemma2-window-softcap", "gemma3-window",
             "phi3-window", "gpt2", "gpt-neox", "opt-projection", "falcon-alibi", "bloom"]
+FAST_STEP = ("llama", "qwen2")  # Llama-shaped without a window: one-token steps skip transformers (composer/llama_step.py)
 ALIBI = ("falcon-alibi", "bloom")  # a v head needs the candidates at one position: ALiBi's bias cannot take that
 
 
@@ -74,6 +75,7 @@ def test_decode_time_values_equal_a_plain_forward_beyond_the_window(family, fami
         bank.add(name, random_value_model(family_models[family], head, adaptation), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
     names = bank.names
     groups = load_value_groups(bank, names, torch.device("cpu"), torch.float32)
+    assert all((group.fast_step is not None) == (family in FAST_STEP) for group in groups)
     references = {name: bank.load_value_model(name) for name in names}
     torch.manual_seed(1)
     B, P, k = 3, 6, 4

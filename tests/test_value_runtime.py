@@ -89,3 +89,51 @@ def test_stacked_adapters_replace_every_lora_layer(random_bank):
     assert shared.adapters == ["q_lora", "v_lora", "__base__"]
     assert shared.stacked and all(isinstance(layer, StackedLinear) for layer in shared.stacked)
     assert not any("lora" in name for name, _ in shared.backbone.named_parameters())
+
+
+@pytest.mark.parametrize("table_positions", [4096, 6])
+def test_one_token_steps_of_a_llama_backbone_skip_transformers_and_give_its_values(table_positions, tiny_models, word_tokenizer,
+                                                                                  tmp_path, monkeypatch):
+    """``composer/llama_step.py``: q-head steps of a Llama backbone (LoRA blocks, a frozen block, a subset of them,
+    left padding) run as plain ops on fused weights and give the values transformers' forward gives, with the
+    rotary table or (texts longer than it) without."""
+    monkeypatch.setattr("composer.llama_step.ROTARY_TABLE_POSITIONS", table_positions)
+    bank = ValueBank.create(tmp_path / "bank", tiny_models["base_gpt2"], word_tokenizer)
+    torch.manual_seed(0)
+    for name, adaptation in (("polite", "lora"), ("brief", "lora"), ("warm", "lora"), ("frozen", "frozen")):
+        bank.add(name, random_value_model(tiny_models["backbone_llama"], "q", adaptation), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+    fast = load_value_groups(bank, bank.names, torch.device("cpu"), torch.float32)
+    slow = load_value_groups(bank, bank.names, torch.device("cpu"), torch.float32)
+    assert len(fast) == 1 and fast[0].fast_step is not None
+    slow[0].fast_step = None
+    calls = []
+    step = fast[0].fast_step
+    fast[0].fast_step = lambda *args: calls.append(args[4]) or step(*args)
+    torch.manual_seed(1)
+    B, P, k = 3, 5, 6
+    ids = torch.randint(4, 50, (B, P))
+    mask = torch.ones(B, P, dtype=torch.long)
+    mask[0, :3] = 0
+    names = ["warm", "frozen", "polite"]  # three of the four blocks, not in block order
+    sessions = [ValueSession(groups, mask, names) for groups in (fast, slow)]
+    for _ in range(5):
+        candidates = torch.randint(4, 50, (B, k))
+        fast_values, slow_values = (session.candidate_values(ids, candidates) for session in sessions)
+        torch.testing.assert_close(fast_values, slow_values, atol=1e-5, rtol=1e-5)
+        ids = torch.cat([ids, torch.randint(4, 50, (B, 1))], dim=1)
+    assert fast[0].adapters == ["brief", "polite", "warm", "__base__"]
+    assert len(calls) == 4 and all(list(blocks) == [1, 2, 3] for blocks in calls)  # every step after the prompt
+    unpadded = ValueSession(fast, torch.ones(1, 4, dtype=torch.long), names)
+    for length in (4, 5):
+        torch.testing.assert_close(unpadded.candidate_values(ids[1:2, :length], ids[1:2, :k]),
+                                   ValueSession(slow, torch.ones(1, length, dtype=torch.long), names).candidate_values(ids[1:2, :length], ids[1:2, :k]),
+                                   atol=1e-5, rtol=1e-5)
+
+
+def test_a_fast_step_that_does_not_reproduce_transformers_is_never_used(tiny_models, word_tokenizer, tmp_path, monkeypatch):
+    from composer.llama_step import LlamaStep
+
+    bank = ValueBank.create(tmp_path / "bank", tiny_models["base_gpt2"], word_tokenizer)
+    bank.add("q", random_value_model(tiny_models["backbone_llama"], "q", "lora"), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+    monkeypatch.setattr(LlamaStep, "_norm", lambda self, x, weight: weight * x)  # a family whose norm differs
+    assert load_value_groups(bank, ["q"], torch.device("cpu"), torch.float32)[0].fast_step is None
