@@ -130,10 +130,20 @@ def test_one_token_steps_of_a_llama_backbone_skip_transformers_and_give_its_valu
                                    atol=1e-5, rtol=1e-5)
 
 
-def test_a_fast_step_that_does_not_reproduce_transformers_is_never_used(tiny_models, word_tokenizer, tmp_path, monkeypatch):
+def _norm_that_fails(self, x, weight):
+    raise RuntimeError("a layout the fast step does not know")
+
+
+@pytest.mark.parametrize("norm", [lambda self, x, weight: weight * x, _norm_that_fails], ids=["differs", "fails"])
+def test_a_fast_step_that_does_not_reproduce_transformers_is_never_used(norm, tiny_models, word_tokenizer, tmp_path, monkeypatch):
     from composer.llama_step import LlamaStep
 
     bank = ValueBank.create(tmp_path / "bank", tiny_models["base_gpt2"], word_tokenizer)
     bank.add("q", random_value_model(tiny_models["backbone_llama"], "q", "lora"), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
-    monkeypatch.setattr(LlamaStep, "_norm", lambda self, x, weight: weight * x)  # a family whose norm differs
-    assert load_value_groups(bank, ["q"], torch.device("cpu"), torch.float32)[0].fast_step is None
+    monkeypatch.setattr(LlamaStep, "_norm", norm)  # a family whose norm differs, or that the step cannot run
+    groups = load_value_groups(bank, ["q"], torch.device("cpu"), torch.float32)
+    assert groups[0].fast_step is None
+    ids = torch.randint(4, 50, (1, 4))
+    session = ValueSession(groups, torch.ones(1, 4, dtype=torch.long), ["q"])
+    session.candidate_values(ids, ids)
+    session.candidate_values(torch.cat([ids, ids[:, :1]], 1), ids)  # transformers' forward serves the one-token step
