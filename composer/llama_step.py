@@ -14,7 +14,8 @@ three LoRA value models, one new token, best of 15 runs of 40 steps): 1.4 ms a s
 It runs only where it is the same computation:
 
 - the common step (one new token, no candidates riding along: ``q`` heads) with no sliding
-  window, ALiBi or soft-capping (``ValueSession`` decides);
+  window, ALiBi or soft-capping (``ValueSession`` and the vLLM plugin's ``RowValueSession``
+  decide; the keys go through their cache's ``update``, whatever layout it keeps);
 - a backbone whose every layer has Llama's parts (q/k/v/o projections without q/k norms, a
   gated SiLU MLP, RMS norms) and rotary positions: Llama, and Mistral and Qwen2 without a window;
 - after it reproduced the family's own forward on a probe at load (``value_runtime``), so a

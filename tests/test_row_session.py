@@ -4,7 +4,7 @@ import pytest
 import torch
 
 from composer.row_session import RowValueSession
-from composer.value_runtime import load_value_groups
+from composer.value_runtime import backbone_core, load_value_groups
 from tests.test_value_runtime import random_bank, reference_values  # noqa: F401 - the fixture, reused
 
 
@@ -21,6 +21,10 @@ def check(session, references, names, slots, histories, new, k, generator):
 def test_rows_arriving_moving_and_leaving_equal_fresh_forwards(random_bank):  # noqa: F811
     names = random_bank.names
     groups = load_value_groups(random_bank, names, torch.device("cpu"), torch.float32)
+    fast_calls = []
+    for group in groups:  # on the Llama backbone, the q-only group's one-token steps take composer/llama_step.py
+        if group.fast_step is not None:
+            group.fast_step = (lambda step: lambda *args: fast_calls.append(1) or step(*args))(group.fast_step)
     references = {name: random_bank.load_value_model(name) for name in names}
     session = RowValueSession(groups, names)
     generator = torch.Generator().manual_seed(3)
@@ -54,6 +58,8 @@ def test_rows_arriving_moving_and_leaving_equal_fresh_forwards(random_bank):  # 
     session.reset(2)
     check(session, references, names, [2], histories, [histories[2]], 5, generator)
     assert session.seen(2) == len(histories[2])
+    is_llama = backbone_core(groups[0].backbone).config.model_type == "llama"
+    assert (len(fast_calls) > 0) == is_llama
 
 
 def test_a_row_longer_than_the_value_context_is_refused(random_bank):  # noqa: F811
