@@ -16,8 +16,9 @@ It runs only where it is the same computation:
 - the common step (one new token, no candidates riding along: ``q`` heads) with no sliding
   window, ALiBi or soft-capping (``ValueSession`` and the vLLM plugin's ``RowValueSession``
   decide; the keys go through their cache's ``update``, whatever layout it keeps);
-- a backbone whose every layer has Llama's parts (q/k/v/o projections without q/k norms, a
-  gated SiLU MLP, RMS norms) and rotary positions: Llama, and Mistral and Qwen2 without a window;
+- a small backbone (at most ``MAX_PARAMETERS``, its stacked adapters included) whose every layer
+  has Llama's parts (q/k/v/o projections without q/k norms, a gated SiLU MLP, RMS norms) and
+  rotary positions: Llama, and Mistral and Qwen2 without a window;
 - after it reproduced the family's own forward on a probe at load (``value_runtime``), so a
   family that differs in a way this check misses falls back to transformers, never to wrong values.
 
@@ -38,6 +39,9 @@ from composer.stacked_adapters import StackedLinear
 
 LLAMA_SHAPED = ("llama", "mistral", "qwen2")  # same decoder layer; their windows are refused by the caller
 ROTARY_TABLE_POSITIONS = 4096  # cos/sin kept for this many positions (4 MB at head_dim 128); beyond, computed per step
+# Call overhead dominates only small backbones; on a large one the fused copies would double the weights' memory for
+# a step whose time is arithmetic anyway, so it keeps transformers' forward.
+MAX_PARAMETERS = 100_000_000
 
 
 @dataclass
@@ -76,6 +80,8 @@ class LlamaStep:
         """A step for this backbone, or None when its layers are not Llama's (the caller uses transformers)."""
         config = core.config
         if config.model_type not in LLAMA_SHAPED or getattr(config, "hidden_act", None) != "silu":
+            return None
+        if sum(p.numel() for p in core.parameters()) > MAX_PARAMETERS:
             return None
         if not all(hasattr(core, part) for part in ("embed_tokens", "rotary_emb", "norm", "layers")):
             return None
@@ -163,8 +169,3 @@ def _blocked(x: torch.Tensor, weights: torch.Tensor, bias: torch.Tensor | None, 
     """x (R, 1, in) with rows block-major -> (R, 1, out): block g of the rows times weights[g]."""
     y = torch.bmm(x.reshape(G, -1, x.shape[-1]), weights).reshape(*x.shape[:-1], weights.shape[-1])
     return y if bias is None else y + bias
-
-
-def _rotate(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
-    half = x.shape[-1] // 2
-    return x * cos + torch.cat((-x[..., half:], x[..., :half]), dim=-1) * sin

@@ -147,3 +147,11 @@ def test_a_fast_step_that_does_not_reproduce_transformers_is_never_used(norm, ti
     session = ValueSession(groups, torch.ones(1, 4, dtype=torch.long), ["q"])
     session.candidate_values(ids, ids)
     session.candidate_values(torch.cat([ids, ids[:, :1]], 1), ids)  # transformers' forward serves the one-token step
+
+
+def test_a_backbone_too_large_for_call_overhead_to_matter_keeps_transformers_forward(tiny_models, word_tokenizer, tmp_path, monkeypatch):
+    bank = ValueBank.create(tmp_path / "bank", tiny_models["base_gpt2"], word_tokenizer)
+    bank.add("q", random_value_model(tiny_models["backbone_llama"], "q", "lora"), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+    assert load_value_groups(bank, ["q"], torch.device("cpu"), torch.float32)[0].fast_step is not None
+    monkeypatch.setattr("composer.llama_step.MAX_PARAMETERS", 1000)  # the tiny backbone counts as large
+    assert load_value_groups(bank, ["q"], torch.device("cpu"), torch.float32)[0].fast_step is None
