@@ -17,10 +17,16 @@ It runs only where it is the same computation:
   window, ALiBi or soft-capping (``ValueSession`` and the vLLM plugin's ``RowValueSession``
   decide; the keys go through their cache's ``update``, whatever layout it keeps);
 - a small backbone (at most ``MAX_PARAMETERS``, its stacked adapters included) whose every layer
-  has Llama's parts (q/k/v/o projections without q/k norms, a gated SiLU MLP, RMS norms) and
-  rotary positions: Llama, and Mistral and Qwen2 without a window;
+  has Llama's parts (q/k/v/o projections without q/k norms, a gated SiLU MLP without biases, RMS
+  norms) and rotary positions: Llama, and Mistral and Qwen2 without a window;
 - after it reproduced the family's own forward on a probe at load (``value_runtime``), so a
-  family that differs in a way this check misses falls back to transformers, never to wrong values.
+  family that differs from Llama in a way the checks above miss keeps transformers' forward
+  instead of getting wrong values.
+
+Its fused weights are copies made for the backbone as it is when first used: a step belongs to one
+loaded backbone on one device and dtype (as ``ValueGroup`` holds it), and keeps the fusions of the
+last ``FUSED_SELECTIONS`` block selections (each a copy of the selected blocks' weights; a layer
+without adapters is kept once, not per block).
 
 >>> step = LlamaStep.of(backbone_core(group.backbone))  # None when the backbone is not Llama-shaped  # doctest: +SKIP
 >>> hidden = step(ids, positions, attention_mask, cache, blocks=(0, 2), length=9)  # (rows, 1, hidden)  # doctest: +SKIP
@@ -28,6 +34,7 @@ It runs only where it is the same computation:
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -39,9 +46,10 @@ from composer.stacked_adapters import StackedLinear
 
 LLAMA_SHAPED = ("llama", "mistral", "qwen2")  # same decoder layer; their windows are refused by the caller
 ROTARY_TABLE_POSITIONS = 4096  # cos/sin kept for this many positions (4 MB at head_dim 128); beyond, computed per step
-# Call overhead dominates only small backbones; on a large one the fused copies would double the weights' memory for
+# Call overhead dominates only small backbones; on a large one the fused copies would add to the weights' memory for
 # a step whose time is arithmetic anyway, so it keeps transformers' forward.
 MAX_PARAMETERS = 100_000_000
+FUSED_SELECTIONS = 4  # block selections whose fused weights are kept (a few mixes per app)
 
 
 @dataclass
@@ -54,6 +62,9 @@ class _Layer:
     down: torch.Tensor  # (G, intermediate, hidden)
     input_norm: torch.Tensor
     post_norm: torch.Tensor
+    input_eps: float
+    post_eps: float
+    scaling: float  # the attention's own 1/sqrt(head_dim) (or its config's)
 
 
 class LlamaStep:
@@ -64,7 +75,7 @@ class LlamaStep:
         self.core = core
         self.heads, self.kv_heads = config.num_attention_heads, config.num_key_value_heads
         self.head_dim = getattr(config, "head_dim", None) or config.hidden_size // self.heads
-        self.eps = core.norm.variance_epsilon
+        self.layers = core.layers[: config.num_hidden_layers]  # as the family's forward runs them
         # Fixed rotary frequencies ("default" rope): the family's own cos/sin for every position, computed once
         self._rotary_table = None
         if getattr(core.rotary_emb, "rope_type", None) == "default":
@@ -73,7 +84,7 @@ class LlamaStep:
             with torch.no_grad():
                 cos, sin = core.rotary_emb(torch.zeros(1, dtype=parameter.dtype, device=parameter.device), positions)
             self._rotary_table = (cos[0], sin[0])  # (positions, head_dim)
-        self._fused: dict[tuple[int, ...], list[_Layer]] = {}
+        self._fused: OrderedDict[tuple[int, ...], list[_Layer]] = OrderedDict()
 
     @classmethod
     def of(cls, core: nn.Module) -> "LlamaStep | None":
@@ -85,7 +96,7 @@ class LlamaStep:
             return None
         if not all(hasattr(core, part) for part in ("embed_tokens", "rotary_emb", "norm", "layers")):
             return None
-        for layer in core.layers:
+        for layer in core.layers[: config.num_hidden_layers]:
             attention, mlp = getattr(layer, "self_attn", None), getattr(layer, "mlp", None)
             if attention is None or mlp is None or hasattr(attention, "q_norm") or hasattr(attention, "k_norm"):
                 return None
@@ -93,7 +104,7 @@ class LlamaStep:
             linears += [getattr(mlp, n, None) for n in ("gate_proj", "up_proj", "down_proj")]
             if not all(isinstance(m, (nn.Linear, StackedLinear)) for m in linears):
                 return None
-            if getattr(mlp, "down_proj").bias is not None or getattr(mlp, "gate_proj").bias is not None:
+            if any(getattr(mlp, n).bias is not None for n in ("gate_proj", "up_proj", "down_proj")):
                 return None
             norms = (getattr(layer, "input_layernorm", None), getattr(layer, "post_attention_layernorm", None))
             if not all(hasattr(n, "variance_epsilon") and hasattr(n, "weight") for n in norms):
@@ -113,22 +124,17 @@ class LlamaStep:
         cos, sin = self._rotary(hidden, positions, length)  # (R, 1, 1, head_dim)
         heads, kv_heads, d = self.heads, self.kv_heads, self.head_dim
         for index, layer in enumerate(layers):
-            qkv = _blocked(self._norm(hidden, layer.input_norm), layer.qkv, layer.qkv_bias, G)  # (R, 1, (heads + 2 kv_heads) d)
+            qkv = _blocked(_norm(hidden, layer.input_norm, layer.input_eps), layer.qkv, layer.qkv_bias, G)  # (R, 1, (heads + 2 kv_heads) d)
             qk = qkv[..., : (heads + kv_heads) * d].view(R, 1, heads + kv_heads, d)
             qk = qk * cos + torch.cat((-qk[..., d // 2 :], qk[..., : d // 2]), dim=-1) * sin  # rotary on q and k at once
             q, k = qk[:, :, :heads].transpose(1, 2), qk[:, :, heads:].transpose(1, 2)
             v = qkv[..., (heads + kv_heads) * d :].view(R, 1, kv_heads, d).transpose(1, 2)
             k, v = cache.update(k, v, index)
-            attended = F.scaled_dot_product_attention(q, k, v, attn_mask=attention_mask, enable_gqa=kv_heads != heads)
+            attended = F.scaled_dot_product_attention(q, k, v, attn_mask=attention_mask, scale=layer.scaling, enable_gqa=kv_heads != heads)
             hidden = hidden + _blocked(attended.transpose(1, 2).reshape(R, 1, heads * d), layer.out, layer.out_bias, G)
-            gate, up = _blocked(self._norm(hidden, layer.post_norm), layer.gate_up, None, G).chunk(2, dim=-1)
+            gate, up = _blocked(_norm(hidden, layer.post_norm, layer.post_eps), layer.gate_up, None, G).chunk(2, dim=-1)
             hidden = hidden + _blocked(F.silu(gate) * up, layer.down, None, G)
-        return self._norm(hidden, self.core.norm.weight)
-
-    def _norm(self, x: torch.Tensor, weight: torch.Tensor) -> torch.Tensor:
-        # LlamaRMSNorm's own ops (F.rms_norm is slower at these sizes on a CPU): float32 statistics, cast back, then scale
-        y = x.float()
-        return weight * (y * torch.rsqrt(y.pow(2).mean(-1, keepdim=True) + self.eps)).to(x.dtype)
+        return _norm(hidden, self.core.norm.weight, self.core.norm.variance_epsilon)
 
     def _rotary(self, like: torch.Tensor, positions: torch.Tensor, length: int) -> tuple[torch.Tensor, torch.Tensor]:
         """cos and sin at ``positions`` (R, 1), shaped (R, 1, 1, head_dim) to broadcast over heads."""
@@ -139,33 +145,49 @@ class LlamaStep:
         return cos[:, :, None], sin[:, :, None]
 
     def _layers(self, blocks: tuple[int, ...]) -> list[_Layer]:
-        if blocks not in self._fused:  # a few block selections per app: fuse each once
-            self._fused[blocks] = [self._fuse(layer, blocks) for layer in self.core.layers]
+        if blocks in self._fused:
+            self._fused.move_to_end(blocks)
+        else:  # a few block selections per app: fuse each once, keep the latest few
+            self._fused[blocks] = [self._fuse(layer, blocks) for layer in self.layers]
+            if len(self._fused) > FUSED_SELECTIONS:
+                self._fused.popitem(last=False)
         return self._fused[blocks]
 
-    @staticmethod
-    def _fuse(layer: nn.Module, blocks: tuple[int, ...]) -> _Layer:
+    def _fuse(self, layer: nn.Module, blocks: tuple[int, ...]) -> _Layer:
         attention, mlp = layer.self_attn, layer.mlp
         qkv = (attention.q_proj, attention.k_proj, attention.v_proj)
-        qkv_weights = [_weights(m, blocks) for m in qkv]
+        qkv_weights = _joined([attention.q_proj, attention.k_proj, attention.v_proj], blocks)
         qkv_bias = None  # Qwen2 has q/k/v biases, Llama none; a missing one among present ones is zero
         if any(m.bias is not None for m in qkv):
-            qkv_bias = torch.cat([m.bias if m.bias is not None else w.new_zeros(w.shape[-1]) for m, w in zip(qkv, qkv_weights)])
-        return _Layer(qkv=torch.cat(qkv_weights, dim=-1).contiguous(), qkv_bias=qkv_bias,
-                      out=_weights(attention.o_proj, blocks), out_bias=attention.o_proj.bias,
-                      gate_up=torch.cat([_weights(mlp.gate_proj, blocks), _weights(mlp.up_proj, blocks)], dim=-1).contiguous(),
-                      down=_weights(mlp.down_proj, blocks),
-                      input_norm=layer.input_layernorm.weight, post_norm=layer.post_attention_layernorm.weight)
+            qkv_bias = torch.cat([m.bias if m.bias is not None else qkv_weights.new_zeros(_out_features(m)) for m in qkv])
+        return _Layer(qkv=qkv_weights, qkv_bias=qkv_bias,
+                      out=_joined([attention.o_proj], blocks), out_bias=attention.o_proj.bias,
+                      gate_up=_joined([mlp.gate_proj, mlp.up_proj], blocks), down=_joined([mlp.down_proj], blocks),
+                      input_norm=layer.input_layernorm.weight, post_norm=layer.post_attention_layernorm.weight,
+                      input_eps=layer.input_layernorm.variance_epsilon, post_eps=layer.post_attention_layernorm.variance_epsilon,
+                      scaling=getattr(attention, "scaling", self.head_dim**-0.5))
 
 
-def _weights(linear: nn.Module, blocks: tuple[int, ...]) -> torch.Tensor:
-    """(G, in, out) for the selected blocks: a StackedLinear's merged matrices, or a plain Linear's one for every block."""
-    if isinstance(linear, StackedLinear):
-        return linear.weights[list(blocks)].contiguous()
-    return linear.weight.t()[None].expand(len(blocks), -1, -1).contiguous()
+def _joined(linears: list[nn.Module], blocks: tuple[int, ...]) -> torch.Tensor:
+    """The linears' matrices side by side, (G, in, sum of outs) for the selected blocks, or (1, in, ...) when none
+    has adapters (one copy that every block shares)."""
+    if not any(isinstance(m, StackedLinear) for m in linears):
+        return torch.cat([m.weight.t() for m in linears], dim=-1)[None].contiguous()
+    return torch.cat([m.weights[list(blocks)] if isinstance(m, StackedLinear) else m.weight.t()[None].expand(len(blocks), -1, -1)
+                      for m in linears], dim=-1).contiguous()
+
+
+def _out_features(linear: nn.Module) -> int:
+    return linear.weights.shape[-1] if isinstance(linear, StackedLinear) else linear.weight.shape[0]
+
+
+def _norm(x: torch.Tensor, weight: torch.Tensor, eps: float) -> torch.Tensor:
+    # LlamaRMSNorm's own ops (F.rms_norm is slower at these sizes on a CPU): float32 statistics, cast back, then scale
+    y = x.float()
+    return weight * (y * torch.rsqrt(y.pow(2).mean(-1, keepdim=True) + eps)).to(x.dtype)
 
 
 def _blocked(x: torch.Tensor, weights: torch.Tensor, bias: torch.Tensor | None, G: int) -> torch.Tensor:
-    """x (R, 1, in) with rows block-major -> (R, 1, out): block g of the rows times weights[g]."""
-    y = torch.bmm(x.reshape(G, -1, x.shape[-1]), weights).reshape(*x.shape[:-1], weights.shape[-1])
+    """x (R, 1, in) with rows block-major -> (R, 1, out): block g of the rows times weights[g] (or the one shared matrix)."""
+    y = torch.matmul(x.reshape(G, -1, x.shape[-1]), weights).reshape(*x.shape[:-1], weights.shape[-1])
     return y if bias is None else y + bias

@@ -324,10 +324,14 @@ def _checked_fast_step(group: ValueGroup) -> LlamaStep | None:
         got = step(token, positions, _attention_mask(key_mask, 1, 0, group.dtype), caches[1], group.blocks, 6)
     except Exception:  # noqa: BLE001 - a variant the fast step cannot run keeps transformers' forward, which loaded fine
         return None
-    tolerance = (1e-4 if group.dtype == torch.float32 else 3e-2) * max(1.0, float(expected.abs().max()))
-    if got.shape != expected.shape or not torch.allclose(got.float(), expected.float(), rtol=0, atol=tolerance):
+    if got.shape != expected.shape:
         return None
-    return step
+    got, expected = got.float(), expected.float()
+    if group.dtype == torch.float32:
+        agrees = torch.allclose(got, expected, rtol=0, atol=1e-4 * max(1.0, float(expected.abs().max())))
+    else:  # half precision rounds differently op by op: the error relative to the whole state, not to its largest element
+        agrees = float((got - expected).norm() / expected.norm().clamp(min=1e-6)) < 1e-2
+    return step if agrees else None
 
 
 def _mask_arguments(attention: AttentionSpec, key_mask: torch.Tensor, n: int, extra: int, dtype: torch.dtype,

@@ -130,17 +130,15 @@ def test_one_token_steps_of_a_llama_backbone_skip_transformers_and_give_its_valu
                                    atol=1e-5, rtol=1e-5)
 
 
-def _norm_that_fails(self, x, weight):
+def _norm_that_fails(x, weight, eps):
     raise RuntimeError("a layout the fast step does not know")
 
 
-@pytest.mark.parametrize("norm", [lambda self, x, weight: weight * x, _norm_that_fails], ids=["differs", "fails"])
+@pytest.mark.parametrize("norm", [lambda x, weight, eps: weight * x, _norm_that_fails], ids=["differs", "fails"])
 def test_a_fast_step_that_does_not_reproduce_transformers_is_never_used(norm, tiny_models, word_tokenizer, tmp_path, monkeypatch):
-    from composer.llama_step import LlamaStep
-
     bank = ValueBank.create(tmp_path / "bank", tiny_models["base_gpt2"], word_tokenizer)
     bank.add("q", random_value_model(tiny_models["backbone_llama"], "q", "lora"), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
-    monkeypatch.setattr(LlamaStep, "_norm", norm)  # a family whose norm differs, or that the step cannot run
+    monkeypatch.setattr("composer.llama_step._norm", norm)  # a family whose norm differs, or that the step cannot run
     groups = load_value_groups(bank, ["q"], torch.device("cpu"), torch.float32)
     assert groups[0].fast_step is None
     ids = torch.randint(4, 50, (1, 4))
@@ -155,3 +153,24 @@ def test_a_backbone_too_large_for_call_overhead_to_matter_keeps_transformers_for
     assert load_value_groups(bank, ["q"], torch.device("cpu"), torch.float32)[0].fast_step is not None
     monkeypatch.setattr("composer.llama_step.MAX_PARAMETERS", 1000)  # the tiny backbone counts as large
     assert load_value_groups(bank, ["q"], torch.device("cpu"), torch.float32)[0].fast_step is None
+
+
+def test_the_fast_step_keeps_only_the_latest_fused_selections(tiny_models, word_tokenizer, tmp_path, monkeypatch):
+    """Mixes that use other blocks evict older fusions (FUSED_SELECTIONS) and come back right."""
+    monkeypatch.setattr("composer.llama_step.FUSED_SELECTIONS", 1)
+    bank = ValueBank.create(tmp_path / "bank", tiny_models["base_gpt2"], word_tokenizer)
+    torch.manual_seed(0)
+    for name in ("polite", "warm"):
+        bank.add(name, random_value_model(tiny_models["backbone_llama"], "q", "lora"), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+    fast = load_value_groups(bank, bank.names, torch.device("cpu"), torch.float32)
+    slow = load_value_groups(bank, bank.names, torch.device("cpu"), torch.float32)
+    slow[0].fast_step = None
+    ids, candidates = torch.randint(4, 50, (1, 6)), torch.randint(4, 50, (1, 5))
+    for names in (["polite"], ["warm"], ["polite", "warm"], ["polite"]):
+        values = []
+        for groups in (fast, slow):
+            session = ValueSession(groups, torch.ones(1, 5, dtype=torch.long), names)
+            session.candidate_values(ids[:, :5], candidates)
+            values.append(session.candidate_values(ids, candidates))  # the one-token step
+        torch.testing.assert_close(values[0], values[1], atol=1e-5, rtol=1e-5)
+        assert len(fast[0].fast_step._fused) == 1
