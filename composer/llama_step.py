@@ -156,7 +156,7 @@ class LlamaStep:
     def _fuse(self, layer: nn.Module, blocks: tuple[int, ...]) -> _Layer:
         attention, mlp = layer.self_attn, layer.mlp
         qkv = (attention.q_proj, attention.k_proj, attention.v_proj)
-        qkv_weights = _joined([attention.q_proj, attention.k_proj, attention.v_proj], blocks)
+        qkv_weights = _joined(list(qkv), blocks)
         qkv_bias = None  # Qwen2 has q/k/v biases, Llama none; a missing one among present ones is zero
         if any(m.bias is not None for m in qkv):
             qkv_bias = torch.cat([m.bias if m.bias is not None else qkv_weights.new_zeros(_out_features(m)) for m in qkv])

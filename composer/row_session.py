@@ -150,13 +150,13 @@ class RowValueSession:
         else:
             mask = additive(windowed)
         buffers.plan(slots, write, total, device)
+        query, query_positions = ids.repeat(G, 1).to(device), positions.repeat(G, 1).to(device)  # block-major rows
         if group.fast_step is not None and n == 1 and not extra:  # one token a row, q heads: plain ops (composer/llama_step.py)
-            hidden = group.fast_step(ids.repeat(G, 1).to(device), positions.repeat(G, 1).to(device), mask, buffers.cache, list(range(G)), total)
+            hidden = group.fast_step(query, query_positions, mask, buffers.cache, list(range(G)), total)
         else:
             if group.adapters:
                 select_blocks(group.stacked, list(range(G)))
-            hidden = group.backbone(input_ids=ids.repeat(G, 1).to(device), attention_mask=mask,
-                                    position_ids=positions.repeat(G, 1).to(device), use_cache=True,
+            hidden = group.backbone(input_ids=query, attention_mask=mask, position_ids=query_positions, use_cache=True,
                                     **_cache_argument(group.backbone, buffers.cache)).last_hidden_state
         hidden = hidden.view(G, R, n + extra, -1)
         candidates = candidates.to(device)
