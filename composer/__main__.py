@@ -60,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     serve = commands.add_parser("serve-bench", help="many users at once: the vLLM plugin, plain vLLM and in process")
     add_config_arguments(serve, ServeBenchConfig, {"server": "a vLLM server running the bank in its plugin (composer/vllm_plugin.py)",
                                                    "plain_server": "the same base on vLLM without the plugin",
-                                                   "requests": "requests per level and back end (0: twice the level, at least 8)",
+                                                   "requests": "requests per level, round and back end (0: twice the level, at least 8)",
+                                                   "rounds": "turns of every back end at each level (ratios: the median of the rounds')",
                                                    "in_process": "also time the in-process composer"})
     serve.add_argument("--json", action="store_true", help="print the result as JSON")
     return run_command(_run, parser.parse_args(argv))

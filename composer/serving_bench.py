@@ -12,7 +12,11 @@ the ratios the serving issue asks for (plugin over plain vLLM, plugin over in pr
 - ``in-process``: ``Composer(bank)`` in this process, one generation at a time, as the app without
   ``--server`` serves its users (skipped with ``--no-in-process``).
 
-The back ends take turns within each level, so slow drift of the machine hits all of them alike.
+The back ends take turns within each level, ``rounds`` times (in a rotated order each round), so
+the machine's drift hits all of them alike: on a shared two-core VM one back end's throughput moved
+4x between runs minutes apart, which one turn each cannot tell from a real difference. Per back end
+the report pools every round (tokens over seconds, percentiles over all requests); each ratio is the
+median of the rounds' own ratios, each taken between turns minutes apart at most, with its range.
 
 >>> result = serve_bench(ServeBenchConfig(server="http://127.0.0.1:8000/v1", plain_server="http://127.0.0.1:8001/v1"))  # doctest: +SKIP
 >>> print(format_serve_table(result))                                                                                # doctest: +SKIP
@@ -42,7 +46,8 @@ class ServeBenchConfig:
     bank: str = ""  # empty: the shipped demo bank
     model: str = ""  # the served model name (default: the only one the server lists)
     concurrency: tuple[int, ...] = (1, 8, 32)
-    requests: int = 0  # per level and back end; 0: 2 x the level, at least 8
+    requests: int = 0  # per level, round and back end; 0: 2 x the level, at least 8
+    rounds: int = 1  # turns of every back end at each level
     max_new_tokens: int = 64
     top_k: int = 20
     in_process: bool = True
@@ -52,6 +57,8 @@ class ServeBenchConfig:
     def __post_init__(self):
         if not self.concurrency or any(c < 1 for c in self.concurrency):
             raise ValueError(f"concurrency levels must be positive, got {self.concurrency}")
+        if self.rounds < 1:
+            raise ValueError(f"rounds must be at least 1, got {self.rounds}")
         for name in ("requests", "max_new_tokens", "top_k"):
             if getattr(self, name) < (0 if name == "requests" else 1):
                 raise ValueError(f"{name} must be {'0 or more' if name == 'requests' else 'at least 1'}, got {getattr(self, name)}")
@@ -77,6 +84,7 @@ def _http_backend(client, url: str, model: str, ids_of, steer: bool, config: Ser
 
 
 def _run_level(send, concurrency: int, requests: int) -> dict:
+    """One turn of one back end: ``concurrency`` clients send ``requests`` in all; its tokens, seconds and latencies."""
     latencies, tokens = [], []
     lock, counter = threading.Lock(), iter(range(requests))
 
@@ -94,10 +102,43 @@ def _run_level(send, concurrency: int, requests: int) -> dict:
     with ThreadPoolExecutor(concurrency) as pool:
         for future in [pool.submit(client) for _ in range(concurrency)]:
             future.result()
-    wall = time.perf_counter() - start
-    return {"requests": requests, "tokens": int(sum(tokens)), "seconds": wall, "tokens_per_second": sum(tokens) / wall,
+    return {"tokens": tokens, "latencies": latencies, "seconds": time.perf_counter() - start}
+
+
+def _summary(turns: list[dict]) -> dict:
+    """A back end's turns at one level, pooled."""
+    tokens = [t for turn in turns for t in turn["tokens"]]
+    latencies = [t for turn in turns for t in turn["latencies"]]
+    seconds = sum(turn["seconds"] for turn in turns)
+    return {"requests": len(tokens), "tokens": int(sum(tokens)), "seconds": seconds, "tokens_per_second": sum(tokens) / seconds,
             "p50_latency_s": float(np.percentile(latencies, 50)), "p95_latency_s": float(np.percentile(latencies, 95)),
-            "mean_tokens": statistics.mean(tokens)}
+            "mean_tokens": statistics.mean(tokens), "rounds_tokens_per_second": [sum(t["tokens"]) / t["seconds"] for t in turns]}
+
+
+RATIOS = {"plugin / plain": ("plugin", "plain vLLM"), "plugin / in-process": ("plugin", "in-process")}
+
+
+def run_levels(backends: dict, concurrency: tuple[int, ...], requests: int, rounds: int, progress: bool = False) -> list[dict]:
+    """Every back end (name -> send(index) -> tokens) at every level, taking turns ``rounds`` times; see the module docstring."""
+    levels = []
+    for level in concurrency:
+        count = requests or max(8, 2 * level)
+        names = list(backends)
+        turns: dict[str, list[dict]] = {name: [] for name in names}
+        for round_index in range(rounds):
+            for name in names[round_index % len(names):] + names[: round_index % len(names)]:  # rotated: no back end always first
+                turns[name].append(_run_level(backends[name], level, count))
+                if progress:
+                    turn = turns[name][-1]
+                    print(f"  c={level:>3} round {round_index + 1} {name:>11}: {sum(turn['tokens']) / turn['seconds']:8.1f} tokens/s",
+                          flush=True)
+        row = {"concurrency": level, **{name: _summary(turns[name]) for name in names}}
+        for ratio, (top, bottom) in RATIOS.items():
+            if top in row and bottom in row:
+                each = [a / b for a, b in zip(row[top]["rounds_tokens_per_second"], row[bottom]["rounds_tokens_per_second"])]
+                row[ratio] = {"median": statistics.median(each), "min": min(each), "max": max(each)}
+        levels.append(row)
+    return levels
 
 
 def serve_bench(config: ServeBenchConfig, progress: bool = True) -> dict:
@@ -156,16 +197,7 @@ def _serve_bench(config: ServeBenchConfig, progress: bool) -> dict:
         backends["in-process"] = in_process
     for send in backends.values():
         send(0)  # warm-up: first-request costs (compilation, caches) are not any level's
-    levels = []
-    for concurrency in config.concurrency:
-        requests = config.requests or max(8, 2 * concurrency)
-        row = {"concurrency": concurrency}
-        for name, send in backends.items():
-            row[name] = _run_level(send, concurrency, requests)
-            if progress:
-                print(f"  c={concurrency:>3} {name:>11}: {row[name]['tokens_per_second']:8.1f} tokens/s, "
-                      f"p50 {row[name]['p50_latency_s']:.2f} s, p95 {row[name]['p95_latency_s']:.2f} s", flush=True)
-        levels.append(row)
+    levels = run_levels(backends, config.concurrency, config.requests, config.rounds, progress)
     client.close()
     return {"config": asdict(config), "levels": levels}
 
@@ -173,14 +205,15 @@ def _serve_bench(config: ServeBenchConfig, progress: bool) -> dict:
 def format_serve_table(result: dict) -> str:
     names = [n for n in ("plugin", "plain vLLM", "in-process") if n in result["levels"][0]]
     head = "| concurrency | " + " | ".join(f"{n} tokens/s | {n} p50 / p95 s" for n in names)
-    ratios = [r for r in ("plugin / plain", "plugin / in-process") if r.split(" / ")[1].replace("plain", "plain vLLM") in names]
+    ratios = [r for r in RATIOS if r in result["levels"][0]]
     lines = [head + "".join(f" | {r}" for r in ratios) + " |", "|---" * (1 + 2 * len(names) + len(ratios)) + "|"]
     for row in result["levels"]:
         cells = [str(row["concurrency"])]
         for name in names:
             cells += [f"{row[name]['tokens_per_second']:.1f}", f"{row[name]['p50_latency_s']:.2f} / {row[name]['p95_latency_s']:.2f}"]
         for ratio in ratios:
-            other = ratio.split(" / ")[1].replace("plain", "plain vLLM")
-            cells.append(f"{row['plugin']['tokens_per_second'] / row[other]['tokens_per_second']:.2f}x")
+            r = row[ratio]
+            spread = f" ({r['min']:.2f}-{r['max']:.2f})" if r["min"] != r["max"] else ""
+            cells.append(f"{r['median']:.2f}x{spread}")
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
