@@ -43,6 +43,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from composer.stacked_adapters import StackedLinear
+from value_bank.scratch import count_parameters
 
 LLAMA_SHAPED = ("llama", "mistral", "qwen2")  # same decoder layer; their windows are refused by the caller
 ROTARY_TABLE_POSITIONS = 4096  # cos/sin kept for this many positions (4 MB at head_dim 128); beyond, computed per step
@@ -92,7 +93,7 @@ class LlamaStep:
         config = core.config
         if config.model_type not in LLAMA_SHAPED or getattr(config, "hidden_act", None) != "silu":
             return None
-        if sum(p.numel() for p in core.parameters()) > MAX_PARAMETERS:
+        if count_parameters(core) > MAX_PARAMETERS:
             return None
         if not all(hasattr(core, part) for part in ("embed_tokens", "rotary_emb", "norm", "layers")):
             return None

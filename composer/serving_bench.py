@@ -112,7 +112,11 @@ def _summary(turns: list[dict]) -> dict:
     seconds = sum(turn["seconds"] for turn in turns)
     return {"requests": len(tokens), "tokens": int(sum(tokens)), "seconds": seconds, "tokens_per_second": sum(tokens) / seconds,
             "p50_latency_s": float(np.percentile(latencies, 50)), "p95_latency_s": float(np.percentile(latencies, 95)),
-            "mean_tokens": statistics.mean(tokens), "rounds_tokens_per_second": [sum(t["tokens"]) / t["seconds"] for t in turns]}
+            "mean_tokens": statistics.mean(tokens), "rounds_tokens_per_second": [_throughput(turn) for turn in turns]}
+
+
+def _throughput(turn: dict) -> float:
+    return sum(turn["tokens"]) / turn["seconds"]
 
 
 RATIOS = {"plugin / plain": ("plugin", "plain vLLM"), "plugin / in-process": ("plugin", "in-process")}
@@ -120,18 +124,15 @@ RATIOS = {"plugin / plain": ("plugin", "plain vLLM"), "plugin / in-process": ("p
 
 def run_levels(backends: dict, concurrency: tuple[int, ...], requests: int, rounds: int, progress: bool = False) -> list[dict]:
     """Every back end (name -> send(index) -> tokens) at every level, taking turns ``rounds`` times; see the module docstring."""
-    levels = []
+    levels, names = [], list(backends)
     for level in concurrency:
         count = requests or max(8, 2 * level)
-        names = list(backends)
         turns: dict[str, list[dict]] = {name: [] for name in names}
         for round_index in range(rounds):
             for name in names[round_index % len(names):] + names[: round_index % len(names)]:  # rotated: no back end always first
                 turns[name].append(_run_level(backends[name], level, count))
                 if progress:
-                    turn = turns[name][-1]
-                    print(f"  c={level:>3} round {round_index + 1} {name:>11}: {sum(turn['tokens']) / turn['seconds']:8.1f} tokens/s",
-                          flush=True)
+                    print(f"  c={level:>3} round {round_index + 1} {name:>11}: {_throughput(turns[name][-1]):8.1f} tokens/s", flush=True)
         row = {"concurrency": level, **{name: _summary(turns[name]) for name in names}}
         for ratio, (top, bottom) in RATIOS.items():
             if top in row and bottom in row:
