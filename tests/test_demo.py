@@ -94,6 +94,15 @@ def test_helpfulness_is_lower_on_off_topic_vague_and_evasive_responses(labelled)
         assert means["helpful"] - means[worse] > 0.15, means
 
 
+def test_the_corpus_rarely_restates_a_tip(labelled):
+    # Distinct tips on one subject share the subject's words, not most of their content words: the repetition part of
+    # helpfulness leaves the corpus's answers (which never restate) almost untouched.
+    from value_bank.builtin_rewards import repetition_scores
+
+    shares = repetition_scores([r["response"] for r in labelled])
+    assert (shares > 0).mean() < 0.06 and shares.mean() < 0.02, ((shares > 0).mean(), shares.mean())
+
+
 def test_positivity_follows_tone_and_concision_follows_length(labelled):
     tone = by_label(labelled, score("positivity", labelled), "tone")
     assert tone["warm"] - tone["cold"] > 0.3, tone

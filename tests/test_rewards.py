@@ -98,3 +98,21 @@ def test_builtins_measure_what_they_say():
     positive = load_reward("positivity").score([question] * 2, ["Great question, happy to help, good luck!", "This is awful and boring."])
     assert positive[0] > 0.5 > -0.3 > positive[1]
     assert load_reward("concision").score([question] * 2, ["Water it.", on_topic]).tolist() == pytest.approx([0.98, 0.79])  # 2 and 21 words
+
+
+def test_helpfulness_pays_a_restated_tip_nothing():
+    from value_bank.builtin_rewards import repetition_scores
+
+    question = "How do I remove a red wine stain from a carpet?"
+    once = ("To remove a carpet stain, it is generally best to test your cleaner on a hidden spot first. "
+            "Blot the wine with a clean cloth instead of rubbing it.")
+    # The steered demo's failure, word for word: the same tip again, reworded by its framing only.
+    again = once + " Be sure to test the cleaner on a hidden spot first."
+    new_tip = once + " Sprinkle baking soda on the damp spot and vacuum it when dry."
+    assert repetition_scores([once, again, new_tip]).round(2).tolist() == [0.0, 0.33, 0.0]
+    relevance = load_reward("relevance").score([question] * 3, [once, again, new_tip])
+    helpful = load_reward("helpfulness").score([question] * 3, [once, again, new_tip])
+    assert relevance[1] > relevance[0] - 0.05  # whole-text relevance does not see the repeat
+    assert helpful[1] < helpful[0] - 0.25 and helpful[1] < helpful[2] - 0.25, helpful
+    # identical sentences, closings included, are restatements; a one-sentence answer has none
+    assert repetition_scores(["Good luck! Good luck!", "Water it.", ""]).tolist() == [0.5, 0.0, 0.0]

