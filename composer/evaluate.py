@@ -10,6 +10,8 @@ mean of independent draws, not one draw of a common opening):
   answers on topic (relevance >= ``ON_TOPIC_RELEVANCE``), and, from a second, small pass over the
   first ``ONE_SEED_PROMPTS`` prompts all at seed ``seed`` (as a person meets them in the app), how
   many distinct texts the run gave (a base that ignores the question gives one text to all),
+- whether it says each thing once: the share of answers with a sentence that restates an earlier
+  one (``value_bank.builtin_rewards.repetition_scores``),
 - the weighted objective ``sum_i w_i r~_i`` of the run's mix,
 - the base model's negative log-likelihood per token of the outputs (the price paid in fluency),
 - tokens per second, and value-model forwards per generated token.
@@ -37,7 +39,7 @@ from composer.api_base import API_KEY_ENV, base_url_options
 from composer.generation import Composer
 from composer.mixes import Run, parse_run
 from composer.seeded_sampling import MAX_SEED
-from value_bank.builtin_rewards import relevance_scores
+from value_bank.builtin_rewards import relevance_scores, repetition_scores
 from value_bank.files import atomic_write_text
 from value_bank.locations import shipped_demo_bank
 from value_bank.prompting import encode_prompts, left_pad
@@ -122,8 +124,9 @@ def evaluate(config: EvalConfig, composer: Composer | None = None, progress: boo
                                     **result.to_dict()})
             bar.update(len(batch))
         relevance = relevance_scores([r["prompt"] for r in run_records], [r["text"] for r in run_records])
-        for record, value in zip(run_records, relevance):
-            record["relevance"] = float(value)
+        repetition = repetition_scores([r["text"] for r in run_records])
+        for record, value, repeated in zip(run_records, relevance, repetition):
+            record["relevance"], record["repetition"] = float(value), float(repeated)
         texts = []
         for start in range(0, len(one_seed), config.batch_size):  # every prompt at one seed, as a person meets them in the app
             batch = one_seed[start : start + config.batch_size]
@@ -182,6 +185,7 @@ def _summarise(run: Run, records: list[dict], names: Sequence[str], seconds: flo
     row["objective_mean"], row["objective_se"] = mean_se([r["objective"] for r in records])
     row["relevance_mean"], row["relevance_se"] = mean_se([r["relevance"] for r in records])
     row["on_topic_mean"], row["on_topic_se"] = mean_se([float(r["relevance"] >= ON_TOPIC_RELEVANCE) for r in records])
+    row["repeats_mean"], row["repeats_se"] = mean_se([float(r["repetition"] > 0) for r in records])  # answers that restate
     row["nll_per_token_mean"], row["nll_per_token_se"] = mean_se([r["nll_per_token"] for r in records])
     tokens = sum(len(r["token_ids"]) + r["finished"] for r in records)
     row["tokens_per_second"] = tokens / max(seconds, 1e-9)

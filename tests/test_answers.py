@@ -1,4 +1,4 @@
-"""Does it answer the question? The eval's relevance, on-topic and distinct-text columns, and the demo corpus's exact topic check."""
+"""Does it answer the question? The eval's relevance, on-topic, repeats and distinct-text columns, and the demo corpus's exact topic check."""
 
 import json
 
@@ -8,6 +8,7 @@ import pandas as pd
 
 from composer.__main__ import main as composer_main
 from composer.evaluate import ON_TOPIC_RELEVANCE
+from value_bank.builtin_rewards import repetition_scores
 from vas_demo import corpus as C
 
 
@@ -28,6 +29,7 @@ def test_eval_reports_relevance_on_topic_share_and_distinct_texts_at_one_seed(tr
         relevance = np.array([r["relevance"] for r in mine])
         assert abs(row["relevance_mean"] - relevance.mean()) < 1e-9
         assert abs(row["on_topic_mean"] - (relevance >= ON_TOPIC_RELEVANCE).mean()) < 1e-9
+        assert row["repeats_mean"] == (repetition_scores([r["text"] for r in mine]) > 0).mean()
         # Every answer has its own seed, the same in every run: seed + j * prompts + i.
         assert sorted(r["seed"] for r in mine) == list(range(5, 5 + 8))
         assert {(r["prompt_index"], r["sample_index"], r["seed"]) for r in mine} == \

@@ -149,10 +149,12 @@ def _answer_checks(config, summary: pd.DataFrame, generations: list[dict], every
     for label, run in (("base", base_run), ("helpfulness_top", top), ("opening_mix", f"vas:{config.opening_mix}")):
         row = _row(summary, run)
         out[f"on_topic_{label}"] = float(row["on_topic_mean"])
+        out[f"repeats_{label}"] = float(row["repeats_mean"])
         out[f"distinct_texts_{label}"] = [int(row["distinct_texts"]), int(row["prompts"])]
         exact = _exact_share(generations, run)
         out[f"exact_topic_{label}"] = None if exact is None else exact[0]
         out[f"everyday_on_topic_{label}"] = float(_row(everyday, run)["on_topic_mean"])
+        out[f"everyday_repeats_{label}"] = float(_row(everyday, run)["repeats_mean"])
     return out
 
 
@@ -166,20 +168,22 @@ def _answers_section(config, summary, generations, everyday, everyday_generation
              f"traces every sentence of the answer to the corpus topic it came from: on topic when some sentence is from the "
              f"question's topic and none from another. Every answer has its own seed. Distinct texts: how many different answers "
              f"the run gave to the first {int(_row(summary, runs[0])['prompts'])} prompts all at one seed, as a person meets them "
-             f"in the app. The app opens on `{config.opening_mix}`.", "",
+             f"in the app. Repeats: the share of answers with a sentence that restates an earlier one. The app opens on "
+             f"`{config.opening_mix}`.", "",
              f"**Held-out prompts** ({int(_row(summary, runs[0])['n'])}, never seen in training):", "",
-             "| run | relevance | on topic | exact topic check | distinct texts |", "|---|---|---|---|---|"]
+             "| run | relevance | on topic | exact topic check | repeats | distinct texts |", "|---|---|---|---|---|---|"]
     for run in runs:
         row, exact = _row(summary, run), _exact_share(generations, run)
         lines.append(f"| {label(run)} | {_fmt(row['relevance_mean'], row['relevance_se'])} | {_pct(row['on_topic_mean'], row['on_topic_se'])} "
-                     f"| {'n/a' if exact is None else _pct(*exact)} | {int(row['distinct_texts'])} of {int(row['prompts'])} |")
+                     f"| {'n/a' if exact is None else _pct(*exact)} | {_pct(row['repeats_mean'], row['repeats_se'])} "
+                     f"| {int(row['distinct_texts'])} of {int(row['prompts'])} |")
     lines += ["", f"**Everyday questions** ({int(everyday['n'].iloc[0])} in `vas_demo/everyday_questions.txt`, written "
               "outside the corpus's templates, many on subjects the corpus never covers):", "",
-              "| run | relevance | on topic | distinct texts |", "|---|---|---|---|"]
+              "| run | relevance | on topic | repeats | distinct texts |", "|---|---|---|---|---|"]
     for run in everyday_runs(config):
         row = _row(everyday, run)
         lines.append(f"| {label(run)} | {_fmt(row['relevance_mean'], row['relevance_se'])} | {_pct(row['on_topic_mean'], row['on_topic_se'])} "
-                     f"| {int(row['distinct_texts'])} of {int(row['prompts'])} |")
+                     f"| {_pct(row['repeats_mean'], row['repeats_se'])} | {int(row['distinct_texts'])} of {int(row['prompts'])} |")
     lines += ["", "Everyday questions, unedited (the first six of the file, each at its own seed, the same in every run):", ""]
     by_run: dict[str, list[dict]] = {}
     for record in everyday_generations:
@@ -199,22 +203,25 @@ def _pct(mean: float, se: float) -> str:
 
 
 def _helpfulness_parts(config, generations: list[dict], base_run: str) -> list[str]:
-    """The helpfulness slider's two parts (relevance, deflection) at each weight, on the same generations."""
+    """The helpfulness slider's three parts (relevance, deflection, repetition) at each weight, on the same generations."""
     from composer.evaluate import mean_se
-    from value_bank.builtin_rewards import deflection_scores
+    from value_bank.builtin_rewards import deflection_scores, repetition_scores
 
     lines = ["", "### The helpfulness slider, part by part", "",
              "`helpfulness` is relevance (MiniLM cosine of question and answer) minus deflection (similarity to stock "
-             "non-answers); both parts of the same generations, ± one standard error:", "",
-             "| weight | relevance | deflection |", "|---|---|---|"]
+             "non-answers) minus repetition (the share of sentences that restate an earlier one); the parts of the same "
+             "generations, ± one standard error, and the share of answers with at least one restated sentence:", "",
+             "| weight | relevance | deflection | repetition | answers that repeat |", "|---|---|---|---|---|"]
     for weight in sorted(config.eval_weights):
         run = base_run if weight == 0 else f"vas:helpfulness={weight:g}"
         records = [g for g in generations if g["run"] == run]
         if not records:
             continue
         relevance = [g["relevance"] for g in records]  # composer eval scored it already
-        deflection = deflection_scores([g["text"] for g in records])
-        lines.append(f"| {weight:g} | {_fmt(*mean_se(relevance))} | {_fmt(*mean_se(deflection))} |")
+        texts = [g["text"] for g in records]
+        deflection, repetition = deflection_scores(texts), repetition_scores(texts)
+        lines.append(f"| {weight:g} | {_fmt(*mean_se(relevance))} | {_fmt(*mean_se(deflection))} | {_fmt(*mean_se(repetition))} "
+                     f"| {_pct(*mean_se(repetition > 0))} |")
     return lines
 
 
