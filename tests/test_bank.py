@@ -4,6 +4,7 @@ import json
 
 import pytest
 import torch
+from transformers import AutoModel
 
 from value_bank import bank as bank_module
 from value_bank.bank import BankError, TokenizerMismatchError, ValueBank, tokenizer_fingerprint
@@ -167,8 +168,27 @@ def test_copy_between_banks_and_a_backbone_inside_the_bank_stays_relative(tmp_pa
     shutil.move(str(source.root), moved)  # a bank folder can be moved
     target = ValueBank.create(tmp_path / "target", tiny_models["base_gpt2"], word_tokenizer)
     target.add_from(ValueBank.open(moved), "m", "copy")
-    copied = target.load_value_model("copy").trainable_state_dict()
+    # The target gets its own copy of the backbone, referenced relative to it: no path into the other bank's folder.
+    assert target.entry("copy")["backbone"] == "backbone" and (target.root / "backbone" / "config.json").is_file()
+    assert str(tmp_path) not in (target.root / "manifest.json").read_text() + (target.value_dir("copy") / "adapter_config.json").read_text()
+    shutil.rmtree(moved)
+    copied = ValueBank.open(target.root).load_value_model("copy").trainable_state_dict()
     assert all(torch.equal(copied[k], v) for k, v in model.trainable_state_dict().items())
+    # A second value model on the same backbone reuses the copy; one on a different backbone gets a folder of its own.
+    other = ValueBank.create(tmp_path / "other", tiny_models["base_gpt2"], word_tokenizer)
+    shutil.copytree(target.root / "backbone", other.root / "backbone")
+    other.add_from(target, "copy", "same")
+    assert other.entry("same")["backbone"] == "backbone" and sorted(p.name for p in other.root.iterdir() if p.name.startswith("backbone")) == ["backbone"]
+    retrained = ValueBank.create(tmp_path / "retrained", tiny_models["base_gpt2"], word_tokenizer)
+    shutil.copytree(target.root / "backbone", retrained.root / "backbone")
+    with torch.no_grad():
+        backbone = AutoModel.from_pretrained(retrained.root / "backbone")
+        next(backbone.parameters()).add_(1.0)
+        backbone.save_pretrained(retrained.root / "backbone")
+    retrained.add("r", random_model(str(retrained.root / "backbone")), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+    other.add_from(retrained, "r")
+    assert other.entry("r")["backbone"] == "backbone-2" and other.entry("same")["backbone"] == "backbone"
+    assert ValueBank.open(other.root).load_value_model("r") is not None
 
 
 # ---- the base and backbone inside the bank (issue 14) -------------------------------------------

@@ -367,7 +367,30 @@ class ValueBank:
                 f"but bank {self.root} uses {self.fingerprint}"
             )
         model = source.load_value_model(name)
-        return self.add(new_name or name, model, source.card(name), overwrite=overwrite, backbone_root=source.root)
+        inside = _inside(resolve_backbone_path(model.config.backbone, source.root), source.root)
+        if inside is None:  # a hub id or a folder outside both banks: referenced as it is
+            return self.add(new_name or name, model, source.card(name), overwrite=overwrite, backbone_root=source.root)
+        # The source bank's own backbone: this bank gets it too (or already has it), so it stays self-contained and
+        # movable instead of pointing into the other bank's folder.
+        model.config = dataclasses.replace(model.config, backbone=str(self._backbone_from(source.root / inside, inside)))
+        return self.add(new_name or name, model, source.card(name), overwrite=overwrite)
+
+    def _backbone_from(self, folder: Path, inside: str) -> Path:
+        """This bank's folder holding the same weights as another bank's backbone ``folder`` (at ``inside`` there):
+        the folder of that name here if its weights are the same, else a copy made under that name or a numbered one."""
+        def weights(directory: Path) -> dict[str, str]:
+            return {path.name: file_sha256(path) for path in sorted(directory.glob("*.safetensors"))}
+
+        wanted = weights(folder)
+        for candidate in [inside] + [f"{inside}-{number}" for number in range(2, 100)]:
+            target = self.root / candidate
+            if not target.exists():
+                with atomic_directory(target) as tmp:
+                    shutil.copytree(folder, tmp, dirs_exist_ok=True)
+                return target
+            if target.is_dir() and weights(target) == wanted:
+                return target
+        raise BankError(f"bank {self.root.name!r} has no free folder name for a copy of backbone {inside!r}; remove unused backbones")
 
     def remove(self, name: str) -> None:
         directory = self.value_dir(name)
