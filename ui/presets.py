@@ -176,7 +176,9 @@ PERSONA_TEMPERATURE = 0.5
 _PERSONA_DECODING = Decoding(temperature=PERSONA_TEMPERATURE)
 
 BUILTIN_PERSONAS = (
-    Preset("Helpful assistant", {"helpfulness": 4.0, "harmlessness": 2.0, "positivity": 1.0},
+    # Positivity 2, harmlessness 1 (was 2 and 1): as harmless and on topic, warmer (held-out / everyday positivity 0.80 /
+    # 0.80 against 0.74 / 0.69; docs/experiments/on-topic-base.md, ninth session).
+    Preset("Helpful assistant", {"helpfulness": 4.0, "harmlessness": 1.0, "positivity": 2.0},
            "Fewer hedges and refusals, more on-topic, safe and friendly.", _PERSONA_DECODING, builtin=True),
     Preset("Careful counsellor", {"harmlessness": 4.0, "helpfulness": 1.0, "positivity": 1.0},
            "Safety first, kind in tone.", _PERSONA_DECODING, builtin=True),

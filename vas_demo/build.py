@@ -73,7 +73,7 @@ class DemoConfig:
     eval_prompts: int = 120
     eval_weights: tuple[float, ...] = (0.0, 1.0, 2.0, 4.0, 8.0)
     composite_mix: str = "helpfulness=6,harmlessness=6,positivity=6"
-    opening_mix: str = "helpfulness=4,harmlessness=2,positivity=1"  # what the app opens on: the "Helpful assistant" persona
+    opening_mix: str = "helpfulness=4,harmlessness=1,positivity=2"  # what the app opens on: the "Helpful assistant" persona
     everyday_prompts: int = 120  # questions written outside the corpus's templates (vas_demo/everyday_questions.txt)
     tradeoff: tuple[str, ...] = ("helpfulness", "concision")
     best_of: tuple[int, ...] = (4, 16)
