@@ -20,7 +20,8 @@ def test_eval_reports_relevance_on_topic_share_and_distinct_texts_at_one_seed(tr
     assert composer_main(["eval", "--bank", str(trained_bank), "--prompts", str(prompts), "--runs", "base", "vas:fruit_q=4",
                           "--samples-per-prompt", "2", "--max-new-tokens", "8", "--out", str(out), "--trust-reward-code",
                           "--device", "cpu", "--seed", "5"]) == 0
-    capsys.readouterr()
+    printed = capsys.readouterr().out
+    assert all(column in printed for column in ("on_topic_mean", "repeats_mean", "distinct_texts")), printed
     summary = pd.read_csv(out / "summary.csv")
     records = [json.loads(line) for line in (out / "generations.jsonl").read_text().splitlines()]
     one_seed = [json.loads(line) for line in (out / "one_seed.jsonl").read_text().splitlines()]
