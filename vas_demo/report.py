@@ -205,7 +205,7 @@ def _pct(mean: float, se: float) -> str:
 def _helpfulness_parts(config, generations: list[dict], base_run: str) -> list[str]:
     """The helpfulness slider's three parts (relevance, deflection, repetition) at each weight, on the same generations."""
     from composer.evaluate import mean_se
-    from value_bank.builtin_rewards import deflection_scores, repetition_scores
+    from value_bank.builtin_rewards import deflection_scores
 
     lines = ["", "### The helpfulness slider, part by part", "",
              "`helpfulness` is relevance (MiniLM cosine of question and answer) minus deflection (similarity to stock "
@@ -217,11 +217,11 @@ def _helpfulness_parts(config, generations: list[dict], base_run: str) -> list[s
         records = [g for g in generations if g["run"] == run]
         if not records:
             continue
-        relevance = [g["relevance"] for g in records]  # composer eval scored it already
-        texts = [g["text"] for g in records]
-        deflection, repetition = deflection_scores(texts), repetition_scores(texts)
+        relevance = [g["relevance"] for g in records]  # composer eval scored these two already
+        repetition = [g["repetition"] for g in records]
+        deflection = deflection_scores([g["text"] for g in records])
         lines.append(f"| {weight:g} | {_fmt(*mean_se(relevance))} | {_fmt(*mean_se(deflection))} | {_fmt(*mean_se(repetition))} "
-                     f"| {_pct(*mean_se(repetition > 0))} |")
+                     f"| {_pct(*mean_se([r > 0 for r in repetition]))} |")
     return lines
 
 
