@@ -1,6 +1,7 @@
 """The decode rule of Value Augmented Sampling, as a transformers ``LogitsProcessor``.
 
-At each step, with base logits ``l`` and ``C`` the top-k tokens of ``l``:
+At each step, with base logits ``l`` and ``C`` the top-k tokens of ``l`` that the base finds
+plausible (probability at least ``PLAUSIBLE_RATIO`` times the most likely token's):
 
     l'(a) = l(a) + sum_i w_i * (Q_i(s, a) - mean_{c in C} Q_i(s, c))    for a in C
     l'(a) = l(a)                                                        otherwise
@@ -11,6 +12,15 @@ per row (a (B, K) matrix); negative weights push away from a reward; all-zero we
 base logits exactly. The composer puts temperature after this processor, so the bonus is divided
 by the temperature too, like the base logits.
 
+Why the plausibility floor: a value model learns Q only where the base's samples went, so its
+values for tokens the base almost never writes are guesses, and a large weight turns a guess into
+the choice. On the demo, at weight 8 the helpfulness value model replaced the question's own
+subject, which the base copies with near certainty, by another ("if you want to remove yellow
+leaves" for a question about duplicates). With the floor, a step where the base is sure keeps its
+token, and the value models choose among what the base would plausibly write: the helpfulness
+slider went from +0.77 to +1.07 sd at weight 8 and became monotonic, with the other sliders
+unchanged (docs/experiments/on-topic-base.md, tenth session). The top token is always a candidate.
+
 ``Q_i`` comes from ``ValueSession.candidate_values`` (composer/value_runtime.py), which owns the
 value models' KV caches; that is why a processor is single-use: build one per ``generate()``.
 
@@ -20,8 +30,13 @@ value models' KV caches; that is why a processor is single-use: build one per ``
 
 from __future__ import annotations
 
+import math
+
 import torch
 from transformers import LogitsProcessor
+
+# A candidate gets a value bonus only when the base gives it at least this share of the top token's probability.
+PLAUSIBLE_RATIO = 0.05
 
 
 def check_top_k(top_k) -> int:
@@ -31,8 +46,21 @@ def check_top_k(top_k) -> int:
     return top_k
 
 
+def plausible(scores: torch.Tensor, candidates: torch.Tensor) -> torch.Tensor:
+    """(B, k) True where a candidate's base probability is at least ``PLAUSIBLE_RATIO`` x the top candidate's.
+
+    ``scores`` are the base logits (B, V) (or log-probabilities: only differences count), ``candidates`` their top-k
+    indices, best first.
+
+    >>> plausible(torch.tensor([[2.0, 0.0, -2.0]]), torch.tensor([[0, 1, 2]])).tolist()
+    [[True, True, False]]
+    """
+    chosen = scores.gather(-1, candidates).float()
+    return chosen >= chosen[:, :1] + math.log(PLAUSIBLE_RATIO)
+
+
 class ValueGuidance(LogitsProcessor):
-    """Adds the weighted, centred value bonus of every value model to the top-k base logits."""
+    """Adds the weighted, centred value bonus of every value model to the plausible top-k base logits."""
 
     def __init__(self, session, value_weights: torch.Tensor, top_k: int = 20, recorder: "GuidanceRecorder | None" = None):
         check_top_k(top_k)
@@ -50,7 +78,9 @@ class ValueGuidance(LogitsProcessor):
         candidates = scores.topk(min(self.top_k, scores.shape[-1]), dim=-1).indices  # (B, k)  C_t
         q = self.session.candidate_values(input_ids, candidates)  # (B, K, k)  Q_i(s_t, c)
         weights = self.value_weights.to(q.device)[:, :, None]  # (B, K, 1)
-        bonus = weights * (q - q.mean(dim=-1, keepdim=True))  # (B, K, k)
+        mask = plausible(scores, candidates).to(q.device, q.dtype)[:, None, :]  # (B, 1, k)
+        mean = (q * mask).sum(-1, keepdim=True) / mask.sum(-1, keepdim=True)  # over the plausible candidates
+        bonus = weights * (q - mean) * mask  # (B, K, k)
         if self.recorder is not None:
             self.recorder.record(candidates, bonus)
         return scores.scatter_add(-1, candidates, bonus.sum(dim=1).to(scores.device, scores.dtype))  # a new tensor

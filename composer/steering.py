@@ -76,7 +76,7 @@ class ValueSteering:
                   attention_mask: torch.Tensor | None = None) -> "SteeringProcessor":
         """A ``LogitsProcessor`` for one mix ({name: weight}) for every prompt, or one mix per prompt.
 
-        ``top_k``: how many of the base's best tokens get a value bonus each step.
+        ``top_k``: how many of the base's best tokens may get a value bonus each step (the plausible ones, composer/guidance.py).
         ``attention_mask``: the prompt's mask, when its padding cannot be told from pad tokens.
         """
         mixes = [mix] if mix is None or isinstance(mix, Mapping) else list(mix)

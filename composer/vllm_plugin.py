@@ -7,11 +7,12 @@ Each request picks its own mix in ``SamplingParams.extra_args`` (over HTTP: ``vl
 - ``value_weights``: ``{"helpfulness": 4}`` from Python; over HTTP, where ``vllm_xargs`` holds only
   flat values, the string ``"helpfulness=4,harmlessness=1"`` (the CLI's mix) or a JSON object as a
   string. Unknown names, weights that are not finite or beyond ±100 are refused (HTTP 400).
-- ``value_top_k``: how many of the base's top tokens get a bonus (default 20).
+- ``value_top_k``: how many of the base's top tokens may get a bonus (default 20; the plausible ones).
 
 A request without weights, or with every weight 0, is left exactly as vLLM would sample it. The
 rule is the one of composer/guidance.py, applied before temperature as in process:
-``l'(a) = l(a) + sum_i w_i (Q_i(s, a) - mean_{c in C} Q_i(s, c))`` for the top-k tokens ``C``.
+``l'(a) = l(a) + sum_i w_i (Q_i(s, a) - mean_{c in C} Q_i(s, c))`` for the top-k tokens ``C`` with at
+least ``PLAUSIBLE_RATIO`` of the top token's probability.
 
 State follows vLLM's persistent batch (``update_state``): a steered request's value-model caches
 live in its batch row (composer/row_session.py); removed rows are forgotten, moved and swapped rows
@@ -37,6 +38,7 @@ import torch
 from vllm import SamplingParams
 from vllm.v1.sample.logits_processor import BatchUpdate, LogitsProcessor, MoveDirectionality
 
+from composer.guidance import plausible
 from composer.mixes import check_mix, parse_mix
 from composer.row_session import RowValueSession
 from composer.value_runtime import backbone_core, load_value_groups
@@ -198,7 +200,8 @@ class ValueGuidanceProcessor(LogitsProcessor):
         k = int(top_k.max())
         candidates = rows.topk(min(k, rows.shape[-1]), dim=-1).indices  # (R, k): C_t, best first
         q = self.session.candidate_values(slots, new_tokens, candidates)  # (R, K, k): Q_i(s_t, c)
-        valid = (torch.arange(candidates.shape[1], device=logits.device)[None, :] < top_k[:, None]).float()  # (R, k): a row's own top-k
+        valid = (torch.arange(candidates.shape[1], device=logits.device)[None, :] < top_k[:, None])  # (R, k): a row's own top-k
+        valid = (valid & plausible(rows, candidates)).float()  # ... that the base finds plausible (the top token always)
         mean = (q * valid[:, None]).sum(-1, keepdim=True) / valid.sum(-1)[:, None, None]  # (R, K, 1)
         bonus = (weights[:, :, None] * (q - mean)).sum(1) * valid  # (R, k)
         logits[index] = logits[index].scatter_add(-1, candidates, bonus.to(logits.dtype))

@@ -4,7 +4,7 @@ import pytest
 import torch
 from transformers import AutoTokenizer
 
-from composer.guidance import GuidanceRecorder, ValueGuidance
+from composer.guidance import PLAUSIBLE_RATIO, GuidanceRecorder, ValueGuidance
 from composer.value_runtime import ValueSession, load_value_groups
 from value_bank.bank import ValueBank
 from value_bank.prompting import encode_prompts, left_pad
@@ -54,6 +54,26 @@ def test_only_the_top_k_candidates_move_and_the_bonus_is_centred(groups, batch):
     outside = torch.ones_like(delta, dtype=torch.bool).scatter(1, top, False)
     assert (delta[outside] == 0).all()
     assert delta.gather(1, top).sum(-1).abs().max() < 1e-4  # centred: sum over candidates is zero
+
+
+def test_only_plausible_candidates_get_a_bonus(groups, batch):
+    """A candidate the base gives less than PLAUSIBLE_RATIO of the top token's probability keeps its base logit; when the
+    base is sure of one token (every other candidate implausible), the step is left exactly as the base had it."""
+    ids, mask, vocab = batch
+    torch.manual_seed(2)
+    scores = torch.randn(len(PROMPTS), vocab)
+    gap = -torch.log(torch.tensor(PLAUSIBLE_RATIO)).item()  # the floor, in logits below the top token
+    scores[:2] = -50.0
+    five = torch.tensor([7, 11, 13, 17, 19])
+    scores[0, five] = torch.tensor([0.0, -0.5, -1.0, -gap - 0.5, -gap - 2.0])  # row 0: the last two are implausible
+    scores[1, five] = torch.tensor([0.0, -gap - 0.1, -gap - 1.0, -gap - 2.0, -gap - 3.0])  # row 1: the base is sure
+    out = processor(groups, mask, [[4.0, 4.0]] * 3, top_k=5)(ids, scores)
+    delta = out - scores
+    assert (delta[0, five[3:]] == 0).all() and (delta[0, five[:3]] != 0).all()
+    assert delta[0, five[:3]].sum().abs() < 1e-4  # centred over the plausible candidates
+    assert torch.equal(out[1], scores[1])
+    top = scores[2].topk(5).indices
+    assert (delta[2, top] != 0).all()  # an ordinary row: every candidate plausible
 
 
 def test_a_batch_with_different_weights_per_row_equals_each_row_alone(groups, batch):

@@ -157,7 +157,7 @@ class MixView:
                     self.max_new_tokens = gr.Slider(1, limits.max_new_tokens, value=min(64, limits.max_new_tokens), step=1, label="Max new tokens")
                     self.temperature = gr.Slider(0.05, limits.temperature, value=self.opening_temperature, step=0.05, label="Temperature")
                     self.top_k = gr.Slider(1, limits.top_k, value=20, step=1, label="Top-k candidates",
-                                           info="how many of the base model's top tokens get a value bonus")
+                                           info="how many of the base model's top tokens may get a value bonus (those it finds plausible)")
                     self.seed = gr.Number(value=0, minimum=0, maximum=SEED_MAX, label="Seed", elem_id="seed")
                     self.min_new_tokens = gr.Slider(0, limits.max_new_tokens, value=0, step=1, label="Min new tokens",
                                                     info="hold off the end of text until this many tokens")
