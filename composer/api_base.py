@@ -6,7 +6,7 @@ OpenAI-compatible server for the next token's k most likely tokens and their log
 answer comes back as token ids, ``return_tokens_as_token_ids``, so two tokens that decode to the
 same text never collide), fills a logits row with those k values (every other token at -inf),
 and runs the same processors as in process: the value bonus of ``composer/guidance.py`` on the k
-candidates, then temperature, top-p and the row's own seeded sampler. The value models run
+candidates (those the base finds plausible), then temperature, top-p and the row's own seeded sampler. The value models run
 locally and keep their KV caches across steps; only the base is remote.
 
 What it costs and cannot do: one HTTP request per row per token (the rows of a batch go

@@ -161,7 +161,7 @@ class Composer:
         """Generate one response per prompt; see the module docstring.
 
         ``seed`` is one int for every row, or one per row; ``top_k`` is the number of candidate
-        tokens that get a value bonus; ``min_new_tokens`` keeps end-of-sequence away until then.
+        tokens that may get a value bonus (the plausible ones, composer/guidance.py); ``min_new_tokens`` keeps end-of-sequence away until then.
         """
         if strategy not in STRATEGIES:
             raise ValueError(f"strategy {strategy!r} is not one of {', '.join(STRATEGIES)}")

@@ -20,6 +20,9 @@ leaves" for a question about duplicates). With the floor, a step where the base 
 token, and the value models choose among what the base would plausibly write: the helpfulness
 slider went from +0.77 to +1.07 sd at weight 8 and became monotonic, with the other sliders
 unchanged (docs/experiments/on-topic-base.md, tenth session). The top token is always a candidate.
+"Probability" is that of the scores this processor receives: in the composer, the base's logits
+before temperature (at temperature T the floor is 0.05 ** (1 / T) in the sampled distribution); in
+your own ``generate()`` (``ValueSteering``), whatever the processors before it made of them.
 
 ``Q_i`` comes from ``ValueSession.candidate_values`` (composer/value_runtime.py), which owns the
 value models' KV caches; that is why a processor is single-use: build one per ``generate()``.
@@ -40,7 +43,7 @@ PLAUSIBLE_RATIO = 0.05
 
 
 def check_top_k(top_k) -> int:
-    """``top_k`` (how many of the base's best tokens get a bonus each step), or a ValueError naming it."""
+    """``top_k`` (how many of the base's best tokens may get a bonus each step), or a ValueError naming it."""
     if not isinstance(top_k, int) or isinstance(top_k, bool) or top_k < 1:
         raise ValueError(f"top_k must be a positive integer (the number of candidate tokens), got {top_k!r}")
     return top_k
@@ -56,7 +59,9 @@ def plausible(scores: torch.Tensor, candidates: torch.Tensor) -> torch.Tensor:
     [[True, True, False]]
     """
     chosen = scores.gather(-1, candidates).float()
-    return chosen >= chosen[:, :1] + math.log(PLAUSIBLE_RATIO)
+    mask = chosen >= chosen[:, :1] + math.log(PLAUSIBLE_RATIO)
+    mask[:, 0] = True  # the top token always (also when its logit is NaN: no division by an empty set)
+    return mask
 
 
 class ValueGuidance(LogitsProcessor):

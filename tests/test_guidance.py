@@ -4,7 +4,7 @@ import pytest
 import torch
 from transformers import AutoTokenizer
 
-from composer.guidance import PLAUSIBLE_RATIO, GuidanceRecorder, ValueGuidance
+from composer.guidance import PLAUSIBLE_RATIO, GuidanceRecorder, ValueGuidance, plausible
 from composer.value_runtime import ValueSession, load_value_groups
 from value_bank.bank import ValueBank
 from value_bank.prompting import encode_prompts, left_pad
@@ -74,6 +74,8 @@ def test_only_plausible_candidates_get_a_bonus(groups, batch):
     assert torch.equal(out[1], scores[1])
     top = scores[2].topk(5).indices
     assert (delta[2, top] != 0).all()  # an ordinary row: every candidate plausible
+    nan_top = torch.tensor([[float("nan"), 0.0, -1.0]])
+    assert plausible(nan_top, torch.tensor([[0, 1, 2]]))[0, 0]  # the top token is a candidate even when its logit is NaN
 
 
 def test_a_batch_with_different_weights_per_row_equals_each_row_alone(groups, batch):
