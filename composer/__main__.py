@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument("--max-new-tokens", type=int, default=64)
     gen.add_argument("--temperature", type=float, default=1.0, help="0 = greedy")
     gen.add_argument("--top-p", type=float, default=1.0)
+    # 5 % is composer.guidance.PLAUSIBLE_RATIO, written out: importing it would load torch before every command's help
     gen.add_argument("--top-k", type=int, default=20, help="the base's top k tokens; those with at least 5%% of the top one's probability get a value bonus")
     gen.add_argument("--seed", type=int, default=0, help="0 to 2147483647 (default 0)")
     gen.add_argument("--attributions", action="store_true", help="per-token contribution of each value model")
