@@ -1,0 +1,177 @@
+"""Issue 9 experiment (eleventh session): give the demo base a copying circuit before it reads the corpus.
+
+The demo base restates an everyday question with one of its own subjects ("How do I make my bread
+rise better?" -> "If you want to make your bike ..."): it never learned to copy a word it has not
+memorised. This script trains the build's base (3 x 256, the build's ``pretrain_lm``, 1 200 steps of
+64 conversations, from the build's cached corpus and tokenizer stages) after a *copy warm-up*:
+400 steps of random token spans shown twice, with the attention of an induction circuit supervised
+(layer 0 head 0 -> the previous token; layer 1 head 0 -> the token after the earlier occurrence of
+the current one). Then check it with ``python -m vas_demo.check_base OUT --questions 120
+--temperature 0.5`` and ``--probe`` here. Measured result: not shipped (the table is in
+``docs/experiments/on-topic-base.md``, "Eleventh session").
+
+    python docs/experiments/copy_warmup.py --work runs/demo-build --out runs/s26/base-sup400fp32 --fp32
+    python docs/experiments/copy_warmup.py --probe runs/s26/base-sup400fp32
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import torch
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+def _copy_drill(batch_size: int, token_ids: torch.Tensor, generator: torch.Generator) -> tuple[torch.Tensor, int, int, int]:
+    """Rows of random tokens in which one span of 3-16 tokens comes twice, at a random offset and distance (the same
+    layout for the whole batch); returns the ids and where the span starts each time and its length."""
+    draw = lambda *shape: token_ids[torch.randint(len(token_ids), shape, generator=generator)]  # noqa: E731
+    length, before, between = (int(torch.randint(lo, hi, (1,), generator=generator)) for lo, hi in ((3, 17), (0, 20), (0, 30)))
+    span = draw(batch_size, length)
+    ids = torch.cat([draw(batch_size, before), span, draw(batch_size, between), span], dim=1)
+    return ids, before, before + length + between, length
+
+
+def copy_warmup(model, tokenizer, steps: int, batch_size: int = 64, learning_rate: float = 2e-3, seed: int = 0,
+                progress: bool = True, desc: str = "copy warm-up", attention_only: bool = False) -> dict:
+    """Give a fresh model a copying circuit before it reads the corpus; returns its copy accuracy after.
+
+    A small model trained only on the corpus never learns to copy a word it has not memorised: asked
+    about bread, the demo's base restated the question as "If you want to make your bike ..." (its
+    own subjects, not the asker's), and copy drills mixed into the corpus taught nothing
+    (`docs/experiments/on-topic-base.md`). Copying is the job of an induction circuit: a head that
+    attends to the previous token, and a head in the next layer that finds the earlier occurrence of
+    the current token and predicts what followed it. Left to the language-modelling loss, the demo's
+    3 x 256 base did not form one in 1 000 steps of pure drills; with the two attention patterns
+    supervised (layer 0 head 0 -> the previous token, layer 1 head 0 -> the token after the earlier
+    occurrence; cross-entropy on the attention weights, added to the loss of predicting the repeated
+    span) it copies 99 % of a repeated span after 400 steps (about 3 minutes on two CPU cores).
+    The corpus training that follows is ordinary and free to keep, reshape or drop the circuit.
+    ``attention_only`` trains the two attention patterns and not the prediction of the span.
+
+    Needs at least two layers; the model's attention implementation is restored afterwards.
+    """
+    if steps <= 0:
+        return {"copy_warmup_steps": 0}
+    if model.config.num_hidden_layers < 2:
+        raise ValueError(f"copy warm-up needs at least 2 layers (an induction circuit spans two); got {model.config.num_hidden_layers}")
+    from tqdm.auto import tqdm
+
+    generator = torch.Generator().manual_seed(seed)
+    special = set(tokenizer.all_special_ids)
+    token_ids = torch.tensor([t for t in range(len(tokenizer)) if t not in special])
+    implementation = model.config._attn_implementation
+    model.set_attn_implementation("eager")  # the attention weights themselves are trained
+    optimizer = torch.optim.AdamW(model.parameters(), lr=learning_rate, betas=(0.9, 0.95), weight_decay=0.1)
+    schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: min(1.0, (s + 1) / 10))
+    model.train()
+    for _ in tqdm(range(steps), desc=desc, disable=not progress):
+        ids, first, second, length = _copy_drill(batch_size, token_ids, generator)
+        labels = torch.full_like(ids, -100)
+        labels[:, second + 1 :] = ids[:, second + 1 :]  # the repeated span, from its second token
+        out = model(input_ids=ids, labels=labels, output_attentions=True)
+        positions = torch.arange(1, ids.shape[1])
+        previous_token = out.attentions[0][:, 0, positions, positions - 1]
+        repeats = torch.arange(second, second + length - 1)
+        induction = out.attentions[1][:, 0, repeats, repeats - second + first + 1]
+        loss = (0.0 if attention_only else out.loss) - torch.log(previous_token + 1e-9).mean() - torch.log(induction + 1e-9).mean()
+        optimizer.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+        optimizer.step()
+        schedule.step()
+    model.set_attn_implementation(implementation)
+    return {"copy_warmup_steps": steps, "copy_accuracy": copy_accuracy(model, token_ids, seed + 1)}
+
+
+@torch.no_grad()
+def copy_accuracy(model, token_ids: torch.Tensor, seed: int = 1, batches: int = 4, batch_size: int = 128) -> float:
+    """Share of a repeated span's tokens (after its first) the model predicts exactly (argmax)."""
+    model.eval()
+    generator, hits, total = torch.Generator().manual_seed(seed), 0, 0
+    for _ in range(batches):
+        ids, _, second, _ = _copy_drill(batch_size, token_ids, generator)
+        predicted = model(input_ids=ids).logits[:, second:-1].argmax(-1)
+        hits += int((predicted == ids[:, second + 1 :]).sum())
+        total += predicted.numel()
+    return hits / total
+
+
+
+PROBES = [("How do I make my bread rise better?", "If you want to make your", " bread"),
+          ("How should I store fresh herbs in the fridge?", "If you want to store", " fresh"),
+          ("How can I make my morning commute less stressful?", "If you want to make your", " morning"),
+          ("How do I keep squirrels out of my bird feeder?", "To keep", " squirrels"),
+          ("How do I make my own pizza dough?", "To make your own", " pizza"),
+          ("How do I change a flat tire on my car?", "To change a", " flat"),
+          ("How can I stop my shoes from smelling?", "To stop your", " shoes"),
+          ("How do I grow basil from seeds?", "To grow", " basil")]
+
+
+@torch.no_grad()
+def probe(path: str) -> dict:
+    """Copy accuracy on drills, and the rank of an everyday question's own subject after the base's restatement."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from value_bank.prompting import format_prompt
+
+    tokenizer = AutoTokenizer.from_pretrained(path)
+    model = AutoModelForCausalLM.from_pretrained(path, dtype=torch.float32).eval()
+    special = set(tokenizer.all_special_ids)
+    ranks = {}
+    for question, opening, subject in PROBES:
+        ids = tokenizer(format_prompt(tokenizer, question) + opening, add_special_tokens=False, return_tensors="pt").input_ids
+        target = tokenizer(subject, add_special_tokens=False).input_ids[0]  # its first token
+        logits = model(input_ids=ids).logits[0, -1]
+        ranks[f"{opening} ->{subject}"] = int((logits > logits[target]).sum()) + 1
+    accuracy = copy_accuracy(model, torch.tensor([t for t in range(len(tokenizer)) if t not in special]))
+    return {"copy_accuracy": accuracy, "subject_ranks": ranks, "median_rank": sorted(ranks.values())[len(ranks) // 2]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--work", default="runs/demo-build", help="the demo build's stage cache (corpus-*, tokenizer-*)")
+    parser.add_argument("--out", help="where to write the trained base")
+    parser.add_argument("--steps", type=int, default=400, help="copy warm-up steps (0: the shipped recipe)")
+    parser.add_argument("--attention-only", action="store_true", help="supervise the attention, not the span's prediction")
+    parser.add_argument("--fp32", action="store_true", help="no bf16 autocast (the shipped base was trained in fp32)")
+    parser.add_argument("--probe", metavar="BASE", help="only probe a trained base")
+    args = parser.parse_args()
+    if args.probe:
+        print(json.dumps(probe(args.probe), indent=2))
+        return
+    from transformers import AutoTokenizer
+
+    from value_bank.scratch import new_causal_lm
+    from vas_demo.build import DemoConfig, read_records
+    from vas_demo.pretrain import pretrain_lm
+
+    if args.fp32:
+        torch.ops.mkldnn._is_mkldnn_bf16_supported = lambda: False  # pretrain_lm autocasts where this is True
+    config, work = DemoConfig(), Path(args.work)
+    corpus, tokenizer_dir = (sorted(work.glob(f"{stage}-*"))[-1] for stage in ("corpus", "tokenizer"))
+    torch.manual_seed(config.seed)
+    tokenizer = AutoTokenizer.from_pretrained(tokenizer_dir)
+    model = new_causal_lm(tokenizer, "llama", config.base_hidden, config.base_layers, config.base_heads,
+                          context=config.context, seed=config.seed)
+    started = time.perf_counter()
+    warmup = copy_warmup(model, tokenizer, args.steps, learning_rate=config.pretrain_learning_rate, seed=config.seed,
+                         attention_only=args.attention_only)
+    pairs = lambda split: [(r["prompt"], r["response"]) for r in read_records(corpus, split)]  # noqa: E731
+    metrics = pretrain_lm(model, tokenizer, pairs("train"), pairs("val"), config.base_steps, config.pretrain_batch_size,
+                          config.context, config.pretrain_learning_rate, seed=config.seed, rows=config.pretrain_rows,
+                          loss_on=config.pretrain_loss_on)
+    special = set(tokenizer.all_special_ids)
+    after = copy_accuracy(model, torch.tensor([t for t in range(len(tokenizer)) if t not in special]))
+    model.to(torch.bfloat16).save_pretrained(args.out)
+    tokenizer.save_pretrained(args.out)
+    print(json.dumps({**warmup, **metrics, "copy_accuracy_after_corpus": after, "seconds": time.perf_counter() - started}))
+
+
+if __name__ == "__main__":
+    main()
