@@ -213,6 +213,9 @@ def test_the_shipped_demo_bank_is_small_safe_and_guides():
     assert {p.suffix for p in files} <= {".json", ".safetensors", ".md", ".csv", ".txt", ".jinja"}
     bank = ValueBank.open(DEMO_BANK)
     assert {"helpfulness", "harmlessness", "positivity"} <= set(bank.names)
+    from vas_demo.build import DEMO_DESCRIPTION
+
+    assert bank.manifest["description"] == DEMO_DESCRIPTION, "the app's header shows what the build writes"
     composer = Composer(DEMO_BANK, device="cpu")
     prompts = ["How do I keep basil alive on a windowsill?", "What's the best way to start running?",
                "Any tips for cleaning a cast iron pan?", "How do I back up my phone?"] * 2

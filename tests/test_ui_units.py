@@ -256,3 +256,15 @@ def test_compare_table_shows_two_decimals_and_whole_percentiles():
     assert shown.iloc[0].to_dict() == {"mix": "m", "concision score": 0.48, "concision z": -1.23, "concision pct": 48.0,
                                        "objective": 2.35, "tokens": 12, "text": "hi"}
     assert table["concision pct"].iloc[0] == 48.1891, "the CSV's table is left as it was"
+
+
+def test_header_says_what_the_bank_is_and_escapes_its_description():
+    from ui.blocks import header
+
+    bank = SimpleNamespace(root="banks/demo", base="banks/demo/base",
+                           manifest={"description": "Knows <b>cooking</b>; far questions get other answers."})
+    composer = SimpleNamespace(bank=bank, value_names=["helpfulness"], device="cpu")
+    text = header(composer)
+    assert "Bank **demo**" in text and text.endswith("\n\nKnows &lt;b&gt;cooking&lt;/b&gt;; far questions get other answers.")
+    bank.manifest = {"description": ""}
+    assert header(composer).endswith("device cpu"), "no empty paragraph for a bank without a description"

@@ -39,8 +39,12 @@ def header(composer) -> str:
     bank_name = html.escape(str(getattr(bank, "root", "bank")).rstrip("/").split("/")[-1])
     base = html.escape(str(getattr(bank, "base", "?")).rstrip("/").split("/")[-1])
     names = ", ".join(html.escape(n) for n in composer.value_names)
+    # The bank's own description says what its base knows: the demo's base answers about its training subjects only,
+    # and a visitor should read that before the first answer about another subject, not in the README.
+    description = html.escape(str((getattr(bank, "manifest", None) or {}).get("description") or "").strip())
     return (f"# VAS Composer\nSteer a frozen language model with value models, at decode time. Bank **{bank_name}** "
-            f"· base model **{base}** · value models: {names} · device {html.escape(str(getattr(composer, 'device', '?')))}")
+            f"· base model **{base}** · value models: {names} · device {html.escape(str(getattr(composer, 'device', '?')))}"
+            + (f"\n\n{description}" if description else ""))
 
 
 def build_app(composer, presets_dir) -> gr.Blocks:

@@ -34,6 +34,13 @@ from value_bank.config_io import config_to_dict
 from value_bank.files import atomic_directory, atomic_write_text, remove_stale_temporaries_in
 
 
+# The bank's description, shown in the app's header: what the base knows, so a visitor is not surprised by an
+# answer about another subject (docs/experiments/on-topic-base.md measures how often that happens).
+DEMO_DESCRIPTION = ("The embedded demo: a small assistant trained from scratch on a synthetic corpus of advice (42 topics and "
+                    "everyday subjects like them), with value models for helpfulness, harmlessness and style. Questions far "
+                    "from those subjects often get an answer about something else.")
+
+
 @dataclass(frozen=True)
 class DemoConfig:
     """Every setting of the demo build; the shipped bank records the ones it was built with."""
@@ -286,8 +293,7 @@ def _value_bank(config: DemoConfig, base: Path, backbone: Path, samples: Path, f
     for name, source in (("base", base), ("backbone", backbone)):
         shutil.copytree(source, folder / name, ignore=shutil.ignore_patterns("stage.json"))
     ValueBank.create(folder, str(folder / "base"), AutoTokenizer.from_pretrained(folder / "base"), name=Path(config.out).name,
-                     description="The embedded demo: a small assistant trained from scratch on a synthetic corpus, "
-                                 "with value models for helpfulness, harmlessness and style.")
+                     description=DEMO_DESCRIPTION)
     validation = {}
     for reward in config.rewards:
         result = train_value_model(TrainConfig(
