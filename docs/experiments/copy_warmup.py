@@ -103,6 +103,45 @@ def copy_accuracy(model, token_ids: torch.Tensor, seed: int = 1, batches: int = 
 
 
 
+def supervise_corpus_attention(steps: int) -> None:
+    """For the first ``steps`` steps of ``pretrain_lm``, add the induction circuit's attention targets on the corpus's
+    own rows: layer 0 head 0 -> the previous token; layer 1 head 0, at a response token that occurred in the prompt,
+    -> the prompt token after its latest occurrence (a restatement's next word). No random drills."""
+    from vas_demo import pretrain
+
+    original, calls = pretrain._predicted_token_loss, {"n": 0}
+
+    def loss(model, batch):
+        calls["n"] += 1
+        if calls["n"] > steps:
+            if model.config._attn_implementation == "eager":
+                model.set_attn_implementation("sdpa")
+            return original(model, batch)
+        if model.config._attn_implementation != "eager":
+            model.set_attn_implementation("eager")
+        ids, mask = batch["input_ids"], batch["attention_mask"].bool()
+        out = model.base_model(input_ids=ids, attention_mask=batch["attention_mask"], output_attentions=True)
+        labels = batch["labels"][:, 1:]
+        predicted = labels != -100
+        logits = model.get_output_embeddings()(out.last_hidden_state[:, :-1][predicted])
+        lm = torch.nn.functional.cross_entropy(logits.float(), labels[predicted])
+        T = ids.shape[1]
+        t = torch.arange(1, T)
+        previous = out.attentions[0][:, 0, t, t - 1][mask[:, 1:]]
+        # latest earlier occurrence j of each token (j + 1 < t), where both are real tokens
+        response = batch["labels"] != -100  # the prompt is read, not predicted: its tokens are the ones to copy
+        prompt = mask & ~response
+        earlier = (ids[:, :, None] == ids[:, None, :]) & torch.ones(T, T, dtype=torch.bool).tril(-2)[None] & prompt[:, None, :]
+        j = torch.where(earlier, torch.arange(T)[None, None, :], -1).max(-1).values  # (B, T)
+        has = (j >= 0) & response
+        rows, cols = has.nonzero(as_tuple=True)
+        induction = out.attentions[1][:, 0][rows, cols, j[rows, cols] + 1]
+        extra = -torch.log(previous + 1e-9).mean() - (torch.log(induction + 1e-9).mean() if len(rows) else 0.0)
+        return lm + extra
+
+    pretrain._predicted_token_loss = loss
+
+
 PROBES = [("How do I make my bread rise better?", "If you want to make your", " bread"),
           ("How should I store fresh herbs in the fridge?", "If you want to store", " fresh"),
           ("How can I make my morning commute less stressful?", "If you want to make your", " morning"),
@@ -140,6 +179,8 @@ def main() -> None:
     parser.add_argument("--steps", type=int, default=400, help="copy warm-up steps (0: the shipped recipe)")
     parser.add_argument("--attention-only", action="store_true", help="supervise the attention, not the span's prediction")
     parser.add_argument("--fp32", action="store_true", help="no bf16 autocast (the shipped base was trained in fp32)")
+    parser.add_argument("--supervise-corpus", type=int, default=0, metavar="STEPS",
+                        help="supervise the circuit's attention on the corpus's own rows for the first STEPS steps")
     parser.add_argument("--probe", metavar="BASE", help="only probe a trained base")
     args = parser.parse_args()
     if args.probe:
@@ -162,6 +203,7 @@ def main() -> None:
     started = time.perf_counter()
     warmup = copy_warmup(model, tokenizer, args.steps, learning_rate=config.pretrain_learning_rate, seed=config.seed,
                          attention_only=args.attention_only)
+    supervise_corpus_attention(args.supervise_corpus)
     pairs = lambda split: [(r["prompt"], r["response"]) for r in read_records(corpus, split)]  # noqa: E731
     metrics = pretrain_lm(model, tokenizer, pairs("train"), pairs("val"), config.base_steps, config.pretrain_batch_size,
                           config.context, config.pretrain_learning_rate, seed=config.seed, rows=config.pretrain_rows,
