@@ -6,11 +6,14 @@ memorised. This script trains the build's base (3 x 256, the build's ``pretrain_
 64 conversations, from the build's cached corpus and tokenizer stages) after a *copy warm-up*:
 400 steps of random token spans shown twice, with the attention of an induction circuit supervised
 (layer 0 head 0 -> the previous token; layer 1 head 0 -> the token after the earlier occurrence of
-the current one). Then check it with ``python -m vas_demo.check_base OUT --questions 120
---temperature 0.5`` and ``--probe`` here. Measured result: not shipped (the table is in
-``docs/experiments/on-topic-base.md``, "Eleventh session").
+the current one). ``--steps 0 --supervise-corpus N`` instead supervises the same two heads on the
+corpus's own rows for the first N steps (no drills). Then check it with ``python -m
+vas_demo.check_base OUT --questions 120 --temperature 0.5`` and ``--probe`` here. Measured result:
+both worse than the shipped base, not shipped (the table is in ``docs/experiments/on-topic-base.md``,
+"Eleventh session").
 
     python docs/experiments/copy_warmup.py --work runs/demo-build --out runs/s26/base-sup400fp32 --fp32
+    python docs/experiments/copy_warmup.py --steps 0 --supervise-corpus 300 --out runs/s26/base-corpussup300
     python docs/experiments/copy_warmup.py --probe runs/s26/base-sup400fp32
 """
 
