@@ -265,6 +265,9 @@ def test_header_says_what_the_bank_is_and_escapes_its_description():
                            manifest={"description": "Knows <b>cooking</b>; far questions get other answers."})
     composer = SimpleNamespace(bank=bank, value_names=["helpfulness"], device="cpu")
     text = header(composer)
-    assert "Bank **demo**" in text and text.endswith("\n\nKnows &lt;b&gt;cooking&lt;/b&gt;; far questions get other answers.")
+    assert "Bank **demo**" in text and text.endswith("\n\nKnows \\<b\\>cooking\\</b\\>; far questions get other answers.")
+    bank.manifest = {"description": "Safe.\n\n# Not a heading ![tracker](http://example.com/x.png)"}
+    assert header(composer).endswith("\n\nSafe. \\# Not a heading \\!\\[tracker\\]\\(http://example.com/x.png\\)"), \
+        "a description cannot start a heading or load an image in every visitor's browser"
     bank.manifest = {"description": ""}
     assert header(composer).endswith("device cpu"), "no empty paragraph for a bank without a description"

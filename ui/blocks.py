@@ -10,6 +10,7 @@ another (``"batch"``), and the long work steps aside while a generate waits (``u
 from __future__ import annotations
 
 import html
+import re
 
 import gradio as gr
 
@@ -41,10 +42,20 @@ def header(composer) -> str:
     names = ", ".join(html.escape(n) for n in composer.value_names)
     # The bank's own description says what its base knows: the demo's base answers about its training subjects only,
     # and a visitor should read that before the first answer about another subject, not in the README.
-    description = html.escape(str((getattr(bank, "manifest", None) or {}).get("description") or "").strip())
+    description = _markdown_text(str((getattr(bank, "manifest", None) or {}).get("description") or ""))
     return (f"# VAS Composer\nSteer a frozen language model with value models, at decode time. Bank **{bank_name}** "
             f"· base model **{base}** · value models: {names} · device {html.escape(str(getattr(composer, 'device', '?')))}"
             + (f"\n\n{description}" if description else ""))
+
+
+def _markdown_text(text: str) -> str:
+    """``text`` as one plain paragraph of Markdown: whitespace collapsed, Markdown and HTML punctuation backslash-escaped,
+    so a bank's description cannot add headings, links, images (fetched by every visitor's browser) or HTML.
+
+    >>> _markdown_text("Knows <b>cooking</b>\\n\\n# Big ![x](http://e/x.png)")
+    'Knows \\\\<b\\\\>cooking\\\\</b\\\\> \\\\# Big \\\\!\\\\[x\\\\]\\\\(http://e/x.png\\\\)'
+    """
+    return re.sub(r"([\\`*_{}\[\]()#+\-!|<>&~])", r"\\\1", " ".join(text.split()))
 
 
 def build_app(composer, presets_dir) -> gr.Blocks:

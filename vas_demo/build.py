@@ -36,9 +36,10 @@ from value_bank.files import atomic_directory, atomic_write_text, remove_stale_t
 
 # The bank's description, shown in the app's header: what the base knows, so a visitor is not surprised by an
 # answer about another subject (docs/experiments/on-topic-base.md measures how often that happens).
-DEMO_DESCRIPTION = ("The embedded demo: a small assistant trained from scratch on a synthetic corpus of advice (42 topics and "
-                    "everyday subjects like them), with value models for helpfulness, harmlessness and style. Questions far "
-                    "from those subjects often get an answer about something else.")
+DEMO_DESCRIPTION = ("The embedded demo: a small assistant trained from scratch on a synthetic corpus of advice on 42 everyday "
+                    "topics (cooking, gardening, home repair, wifi, chess, ...) and subjects like them, with value models for "
+                    "helpfulness, harmlessness and style. Questions far from those subjects often get an answer about "
+                    "something else.")
 
 
 @dataclass(frozen=True)
