@@ -64,6 +64,17 @@ def plausible(scores: torch.Tensor, candidates: torch.Tensor) -> torch.Tensor:
     return mask
 
 
+def centred_bonus(q: torch.Tensor, weights: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    """(B, K, k) each value model's bonus ``w_i (Q_i(s, c) - mean of Q_i over the candidates in mask)``, 0 off the mask.
+
+    ``q`` (B, K, k) values of the candidates, ``weights`` (B, K), ``mask`` (B, k) 1.0 for a candidate, 0.0 otherwise
+    (at least one per row). The one place the rule's arithmetic lives: in process and in the vLLM plugin.
+    """
+    mask = mask[:, None, :]
+    mean = (q * mask).sum(-1, keepdim=True) / mask.sum(-1, keepdim=True)
+    return weights[:, :, None] * (q - mean) * mask
+
+
 class ValueGuidance(LogitsProcessor):
     """Adds the weighted, centred value bonus of every value model to the plausible top-k base logits."""
 
@@ -82,10 +93,8 @@ class ValueGuidance(LogitsProcessor):
     def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
         candidates = scores.topk(min(self.top_k, scores.shape[-1]), dim=-1).indices  # (B, k)  C_t
         q = self.session.candidate_values(input_ids, candidates)  # (B, K, k)  Q_i(s_t, c)
-        weights = self.value_weights.to(q.device)[:, :, None]  # (B, K, 1)
-        mask = plausible(scores, candidates).to(q.device, q.dtype)[:, None, :]  # (B, 1, k)
-        mean = (q * mask).sum(-1, keepdim=True) / mask.sum(-1, keepdim=True)  # over the plausible candidates
-        bonus = weights * (q - mean) * mask  # (B, K, k)
+        mask = plausible(scores, candidates).to(q.device, q.dtype)  # (B, k)
+        bonus = centred_bonus(q, self.value_weights.to(q.device), mask)  # (B, K, k)
         if self.recorder is not None:
             self.recorder.record(candidates, bonus)
         return scores.scatter_add(-1, candidates, bonus.sum(dim=1).to(scores.device, scores.dtype))  # a new tensor

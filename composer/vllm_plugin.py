@@ -38,7 +38,7 @@ import torch
 from vllm import SamplingParams
 from vllm.v1.sample.logits_processor import BatchUpdate, LogitsProcessor, MoveDirectionality
 
-from composer.guidance import plausible
+from composer.guidance import centred_bonus, plausible
 from composer.mixes import check_mix, parse_mix
 from composer.row_session import RowValueSession
 from composer.value_runtime import backbone_core, load_value_groups
@@ -202,7 +202,6 @@ class ValueGuidanceProcessor(LogitsProcessor):
         q = self.session.candidate_values(slots, new_tokens, candidates)  # (R, K, k): Q_i(s_t, c)
         valid = (torch.arange(candidates.shape[1], device=logits.device)[None, :] < top_k[:, None])  # (R, k): a row's own top-k
         valid = (valid & plausible(rows, candidates)).float()  # ... that the base finds plausible (the top token always)
-        mean = (q * valid[:, None]).sum(-1, keepdim=True) / valid.sum(-1)[:, None, None]  # (R, K, 1)
-        bonus = (weights[:, :, None] * (q - mean)).sum(1) * valid  # (R, k)
+        bonus = centred_bonus(q, weights, valid).sum(1)  # (R, k)
         logits[index] = logits[index].scatter_add(-1, candidates, bonus.to(logits.dtype))
         return logits
