@@ -7,13 +7,16 @@ memorised. This script trains the build's base (3 x 256, the build's ``pretrain_
 400 steps of random token spans shown twice, with the attention of an induction circuit supervised
 (layer 0 head 0 -> the previous token; layer 1 head 0 -> the token after the earlier occurrence of
 the current one). ``--steps 0 --supervise-corpus N`` instead supervises the same two heads on the
-corpus's own rows for the first N steps (no drills). Then check it with ``python -m
+corpus's own rows for the first N steps (no drills); ``--steps 0 --drills-during-corpus ROWS`` adds supervised drill
+rows to every corpus step instead of a warm-up. Whether the circuit forms depends on the drills' seed
+(``--drill-seed``, twelfth session). Then check it with ``python -m
 vas_demo.check_base OUT --questions 120 --temperature 0.5`` and ``--probe`` here. Measured result:
-both worse than the shipped base, not shipped (the table is in ``docs/experiments/on-topic-base.md``,
-"Eleventh session").
+all worse than the shipped base, not shipped (``docs/experiments/on-topic-base.md``, "Eleventh
+session" and "Twelfth session").
 
     python docs/experiments/copy_warmup.py --work runs/demo-build --out runs/s26/base-sup400fp32 --fp32
     python docs/experiments/copy_warmup.py --steps 0 --supervise-corpus 300 --out runs/s26/base-corpussup300
+    python docs/experiments/copy_warmup.py --steps 0 --drills-during-corpus 16 --out runs/s27/base-drills16
     python docs/experiments/copy_warmup.py --probe runs/s26/base-sup400fp32
     python docs/experiments/copy_warmup.py --count-targets     # how often the corpus-supervision target is right
 """
@@ -146,6 +149,41 @@ def supervise_corpus_attention(steps: int) -> None:
     pretrain._predicted_token_loss = loss
 
 
+def supervise_drills_during_corpus(model, tokenizer, rows: int, seed: int = 0, every: int = 1) -> None:
+    """Keep the copy drills through the corpus training: every ``every``-th step of ``pretrain_lm`` adds ``rows``
+    drill rows (a random span shown twice) with the circuit's attention supervised, as in ``copy_warmup``, to the
+    corpus batch's own loss. No warm-up before: the circuit has to form while the corpus is learned."""
+    from vas_demo import pretrain
+
+    if rows <= 0:
+        return
+    original, calls = pretrain._predicted_token_loss, {"n": 0}
+    generator = torch.Generator().manual_seed(seed + 7)
+    special = set(tokenizer.all_special_ids)
+    token_ids = torch.tensor([t for t in range(len(tokenizer)) if t not in special])
+
+    def loss(model, batch):
+        calls["n"] += 1
+        lm = original(model, batch)
+        if calls["n"] % every:
+            return lm
+        ids, first, second, length = _copy_drill(rows, token_ids, generator)
+        labels = torch.full_like(ids, -100)
+        labels[:, second + 1 :] = ids[:, second + 1 :]
+        model.set_attn_implementation("eager")
+        try:
+            out = model(input_ids=ids, labels=labels, output_attentions=True)
+        finally:
+            model.set_attn_implementation("sdpa")
+        positions = torch.arange(1, ids.shape[1])
+        previous_token = out.attentions[0][:, 0, positions, positions - 1].float()
+        repeats = torch.arange(second, second + length - 1)
+        induction = out.attentions[1][:, 0, repeats, repeats - second + first + 1].float()
+        return lm + out.loss - torch.log(previous_token + 1e-6).mean() - torch.log(induction + 1e-6).mean()
+
+    pretrain._predicted_token_loss = loss
+
+
 PROBES = [("How do I make my bread rise better?", "If you want to make your", " bread"),
           ("How should I store fresh herbs in the fridge?", "If you want to store", " fresh"),
           ("How can I make my morning commute less stressful?", "If you want to make your", " morning"),
@@ -215,10 +253,15 @@ def main() -> None:
     parser.add_argument("--work", default="runs/demo-build", help="the demo build's stage cache (corpus-*, tokenizer-*)")
     parser.add_argument("--out", help="where to write the trained base")
     parser.add_argument("--steps", type=int, default=400, help="copy warm-up steps (0: the shipped recipe)")
+    parser.add_argument("--drill-seed", type=int, default=123,
+                        help="seed of the drills' random tokens: whether the circuit forms depends on it (123: 99 %% copied "
+                             "after 400 steps; 0: never within 800, the previous-token head locks first)")
     parser.add_argument("--attention-only", action="store_true", help="supervise the attention, not the span's prediction")
     parser.add_argument("--fp32", action="store_true", help="no bf16 autocast (the shipped base was trained in fp32)")
     parser.add_argument("--supervise-corpus", type=int, default=0, metavar="STEPS",
                         help="supervise the circuit's attention on the corpus's own rows for the first STEPS steps")
+    parser.add_argument("--drills-during-corpus", type=int, default=0, metavar="ROWS",
+                        help="add ROWS supervised drill rows to every corpus step (use with --steps 0)")
     parser.add_argument("--corpus", help="the corpus stage folder (default: the only corpus-* in --work)")
     parser.add_argument("--tokenizer", help="the tokenizer stage folder (default: the only tokenizer-* in --work)")
     parser.add_argument("--probe", metavar="BASE", help="only probe a trained base")
@@ -248,9 +291,10 @@ def main() -> None:
     model = new_causal_lm(tokenizer, "llama", config.base_hidden, config.base_layers, config.base_heads,
                           context=config.context, seed=config.seed)
     started = time.perf_counter()
-    warmup = copy_warmup(model, tokenizer, args.steps, learning_rate=config.pretrain_learning_rate, seed=config.seed,
+    warmup = copy_warmup(model, tokenizer, args.steps, learning_rate=config.pretrain_learning_rate, seed=args.drill_seed,
                          attention_only=args.attention_only)
     supervise_corpus_attention(args.supervise_corpus)
+    supervise_drills_during_corpus(model, tokenizer, args.drills_during_corpus, seed=args.drill_seed)
     pairs = lambda split: [(r["prompt"], r["response"]) for r in read_records(corpus, split)]  # noqa: E731
     metrics = pretrain_lm(model, tokenizer, pairs("train"), pairs("val"), config.base_steps, config.pretrain_batch_size,
                           config.context, config.pretrain_learning_rate, seed=config.seed, rows=config.pretrain_rows,
