@@ -95,7 +95,7 @@ class ApiBase:
         if api not in APIS:
             raise ValueError(f"api {api!r} is not one of {', '.join(APIS)}")
         if not model:
-            raise ValueError("a base model name is needed with a base URL (--base-model NAME: the model the server serves)")
+            raise ValueError("a base model name is needed with a base URL (base_model=, on the command line --base-model: the name of the model the server serves)")
         self.url, self.model, self.tokenizer, self.api = check_base_url(url), model, tokenizer, api
         self.retries = retries
         # vLLM's return_tokens_as_token_ids keeps two tokens that decode alike apart; a server that refuses the

@@ -106,7 +106,7 @@ class Composer:
         self.dtype = resolve_dtype(dtype, self.device)
         self.api: ApiBase | None = None
         if base_url and server:
-            raise ValueError("give --base-url (value models here, the base there) or --server (both there), not both")
+            raise ValueError("give a base URL (base_url=, --base-url: value models here, the base there) or a server (server=, --server: both there), not both")
         # "server": a vLLM server runs the base and this bank's value models (composer/vllm_plugin.py); only rewards run here
         self.steering = "server" if server else "local"
         if base_url or server:  # the base behind an OpenAI-compatible endpoint: only its tokenizer is local (composer/api_base.py)

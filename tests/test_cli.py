@@ -240,3 +240,41 @@ def test_serve_bench_against_an_unreachable_server_is_one_error_line(capsys):
     assert composer_main(["serve-bench", "--server", f"http://127.0.0.1:{port}"]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"error: the server at http://127.0.0.1:{port} failed the benchmark (ConnectError") and "Traceback" not in err
+
+
+def test_a_refused_sample_run_writes_nothing_so_the_corrected_rerun_is_not_blocked(tmp_path, tiny_models, prompt_file, capsys):
+    """Settings refused at the start (a reply longer than the context, an unknown reward, a reward model that is not
+    there) leave no meta.json behind, which would otherwise refuse the corrected rerun as 'other settings'."""
+    out = tmp_path / "samples"
+    common = ["sample", "--base", tiny_models["base_gpt2"], "--prompts", str(prompt_file), "--out", str(out), "--num-samples", "1",
+              "--device", "cpu"]
+    assert bank_main(common + ["--max-new-tokens", "500", "--rewards", f"fruit={REWARD_SPEC}"]) == 2
+    err = capsys.readouterr().err
+    assert "max_new_tokens 500" in err and "context is 128 tokens" in err and "Traceback" not in err
+    assert bank_main(common + ["--max-new-tokens", "4", "--rewards", "helpfulnes"]) == 2
+    assert bank_main(common + ["--max-new-tokens", "4", "--rewards", f"rm=hf:{tmp_path / 'no-such-rm'}"]) == 2
+    err = capsys.readouterr().err
+    assert "reward model" in err and "no-such-rm" in err and "is neither a folder here" in err
+    assert not (out / "meta.json").exists()
+    assert bank_main(common + ["--max-new-tokens", "4", "--rewards", f"fruit={REWARD_SPEC}"]) == 0
+
+
+def test_a_model_path_that_is_not_there_is_named_in_one_line(tmp_path, prompt_file, samples_dir, capsys):
+    missing = tmp_path / "models" / "nobase"
+    assert bank_main(["sample", "--base", str(missing), "--prompts", str(prompt_file), "--out", str(tmp_path / "s")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"base model {str(missing)!r} is neither a folder here nor a model in" in err
+    assert "huggingface.co" not in err and not (tmp_path / "s").exists()
+    assert bank_main(["train", "--samples", str(samples_dir), "--reward", "fruit", "--bank", str(tmp_path / "bank"),
+                      "--backbone", str(tmp_path / "nobb"), "--device", "cpu"]) == 2
+    assert "value backbone" in capsys.readouterr().err and not (tmp_path / "bank").exists()
+
+
+def test_train_will_not_make_a_bank_of_a_folder_that_holds_other_files(tmp_path, tiny_models, samples_dir, capsys):
+    folder = tmp_path / "notabank"
+    folder.mkdir()
+    (folder / "x.txt").write_text("hi")
+    assert bank_main(["train", "--samples", str(samples_dir), "--reward", "fruit", "--bank", str(folder),
+                      "--backbone", tiny_models["backbone_llama"], "--max-epochs", "1", "--device", "cpu"]) == 2
+    assert "is not a bank (no manifest.json) and is not empty (x.txt)" in capsys.readouterr().err
+    assert sorted(p.name for p in folder.iterdir()) == ["x.txt"]

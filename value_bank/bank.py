@@ -200,7 +200,7 @@ class ValueBank:
         theirs = tokenizer_fingerprint(tokenizer)
         if theirs != self.fingerprint:
             raise TokenizerMismatchError(
-                f"bank {self.root} was trained with tokenizer {self.fingerprint} (base {self.manifest['base']['name_or_path']}), "
+                f"bank {self.root} was trained with tokenizer {self.fingerprint} (base model {self.manifest['base']['name_or_path']!r}), "
                 f"but {source} has tokenizer {theirs}; value models only work with the base tokenizer they were trained on"
             )
 

@@ -15,7 +15,7 @@ from typing import Sequence
 import numpy as np
 import torch
 
-from value_bank.runtime import resolve_device
+from value_bank.runtime import from_pretrained, resolve_device
 
 OUTPUTS = ("auto", "prob", "logit")
 
@@ -29,8 +29,8 @@ class HFRewardModel:
         if output not in OUTPUTS:
             raise ValueError(f"hf reward output {output!r} is not one of {', '.join(OUTPUTS)}")
         self.device = resolve_device(device)
-        self.tokenizer = AutoTokenizer.from_pretrained(path)
-        self.model = AutoModelForSequenceClassification.from_pretrained(path, use_safetensors=True).to(self.device).eval()
+        self.tokenizer = from_pretrained(AutoTokenizer, path, "reward model")
+        self.model = from_pretrained(AutoModelForSequenceClassification, path, "reward model", use_safetensors=True).to(self.device).eval()
         labels = self.model.config.num_labels
         if labels not in (1, 2):
             raise ValueError(f"hf reward {path!r} has {labels} labels; a reward model needs 1 (a score) or 2 (negative/positive)")

@@ -10,6 +10,8 @@ True
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import torch
 
 DEVICE_CHOICES = ("auto", "cpu", "cuda", "mps")
@@ -44,6 +46,25 @@ def resolve_dtype(dtype: str | torch.dtype = "auto", device: torch.device | str 
     return getattr(torch, dtype)
 
 
+def from_pretrained(auto_class, name_or_path, what: str, **kwargs):
+    """``auto_class.from_pretrained(name_or_path)``, with one clear error when it names neither a folder here nor a
+    Hub model that can be loaded: transformers' own message for a mistyped local path speaks of the Hub and of repo-id
+    rules, and may quote its cache's location. A folder that exists but is incomplete keeps transformers' message
+    (it names the missing file)."""
+    try:
+        return auto_class.from_pretrained(name_or_path, **kwargs)
+    except (OSError, ValueError) as error:
+        local_folder = Path(str(name_or_path)).expanduser().is_dir()
+        unresolved = isinstance(error, OSError) or "repo id" in str(error).lower()  # a ValueError: huggingface_hub's id check
+        if local_folder or not unresolved:
+            raise
+        from huggingface_hub import constants
+
+        where = "the local Hugging Face cache (offline)" if constants.HF_HUB_OFFLINE else "the Hugging Face Hub"
+        raise FileNotFoundError(f"{what} {str(name_or_path)!r} is neither a folder here nor a model in {where}; "
+                                "give the path of a saved model folder or a Hub model id") from None
+
+
 def load_causal_lm(name_or_path: str, device: str | torch.device = "auto", dtype: str | torch.dtype = "auto"):
     """A causal LM and its tokenizer, ready for batched generation (left padding, a pad token).
 
@@ -55,15 +76,15 @@ def load_causal_lm(name_or_path: str, device: str | torch.device = "auto", dtype
 
     device = resolve_device(device)
     tokenizer = load_tokenizer(name_or_path)
-    model = AutoModelForCausalLM.from_pretrained(name_or_path, dtype=resolve_dtype(dtype, device), use_safetensors=True)
+    model = from_pretrained(AutoModelForCausalLM, name_or_path, "base model", dtype=resolve_dtype(dtype, device), use_safetensors=True)
     return model.to(device).eval(), tokenizer
 
 
-def load_tokenizer(name_or_path: str):
+def load_tokenizer(name_or_path: str, what: str = "base model"):
     """A base model's tokenizer, set up for batched generation: left padding, a pad token."""
     from transformers import AutoTokenizer
 
-    tokenizer = AutoTokenizer.from_pretrained(name_or_path)
+    tokenizer = from_pretrained(AutoTokenizer, name_or_path, what)
     tokenizer.padding_side = "left"
     if tokenizer.pad_token is None:
         # Left padding is masked out, so any token will do; a tokenizer with neither pad nor eos

@@ -132,10 +132,15 @@ def sample(config: SamplingConfig, progress: bool = True) -> Path:
     meta = {"config": config_to_dict(config), "tokenizer_fingerprint": tokenizer_fingerprint(tokenizer),
             "rewards": {name: spec for name, spec in named_rewards}, "num_prompts": len(prompts)}
     _check_resume(out, meta)
+    # Everything that can refuse these settings runs before meta.json is written: a run that stops on a bad
+    # reward or length must not leave a folder whose recorded settings then refuse the corrected rerun.
+    max_prompt = context - config.max_new_tokens
+    if max_prompt < 1:
+        raise ValueError(f"max_new_tokens {config.max_new_tokens} leaves no room for a prompt: the base's context is "
+                         f"{context} tokens; choose max_new_tokens below {context}")
+    rewards = [load_reward(spec, name) for name, spec in named_rewards]
     out.mkdir(parents=True, exist_ok=True)
     atomic_write_text(out / META_FILE, json.dumps(meta, indent=2) + "\n")
-    rewards = [load_reward(spec, name) for name, spec in named_rewards]
-    max_prompt = context - config.max_new_tokens
     chunks = range(0, len(prompts), config.chunk_size)
     if config.engine == "vllm":  # one vLLM engine samples every chunk still missing, then each is scored here
         from value_bank.vllm_sampling import raw_chunk_path, sample_chunks_with_vllm

@@ -53,7 +53,7 @@ def new_causal_lm(tokenizer, family: str = "llama", hidden_size: int = 64, layer
     from transformers import AutoModelForCausalLM, GPT2Config, LlamaConfig
 
     if family not in FAMILIES:
-        raise ValueError(f"family {family!r} is not one of {FAMILIES}")
+        raise ValueError(f"family {family!r} is not one of {', '.join(FAMILIES)}")
     common = dict(vocab_size=len(tokenizer), eos_token_id=tokenizer.eos_token_id, bos_token_id=tokenizer.eos_token_id,
                   pad_token_id=tokenizer.pad_token_id, tie_word_embeddings=True)
     if family == "llama":

@@ -36,7 +36,7 @@ import torch
 from value_bank.bank import BankError, TokenizerMismatchError, ValueBank, tokenizer_fingerprint
 from value_bank.config_io import config_to_dict
 from value_bank.rewards import check_name, known_rewards, parse_reward_arg
-from value_bank.runtime import context_length, resolve_dtype
+from value_bank.runtime import context_length, from_pretrained, resolve_dtype
 from value_bank.sampling import REWARD_PREFIX, read_meta, read_samples, score_samples
 from value_bank.td import td_lambda_targets
 from value_bank.value_model import ADAPTATIONS, HEADS, ValueModel, ValueModelConfig
@@ -70,9 +70,9 @@ class TrainConfig:
 
     def __post_init__(self):
         if self.head not in HEADS:
-            raise ValueError(f"head {self.head!r} is not one of {HEADS}")
+            raise ValueError(f"head {self.head!r} is not one of {', '.join(HEADS)}")
         if self.adaptation not in ADAPTATIONS:
-            raise ValueError(f"adaptation {self.adaptation!r} is not one of {ADAPTATIONS}")
+            raise ValueError(f"adaptation {self.adaptation!r} is not one of {', '.join(ADAPTATIONS)}")
         if not 0.0 <= self.lam <= 1.0:
             raise ValueError(f"lam (TD lambda) must be in [0, 1], got {self.lam}")
         if not 0.0 < self.val_fraction < 1.0:
@@ -317,6 +317,21 @@ def _validate(model, split: _Split, loader, accelerator) -> dict[str, float]:
     }
 
 
+def _check_new_bank_folder(folder: Path, backbone: str) -> None:
+    """A new bank goes into a new or empty folder (a backbone folder placed in it for the bank may be there already):
+    files of something else would otherwise become part of the bank."""
+    if not folder.exists():
+        return
+    if not folder.is_dir():
+        raise FileExistsError(f"{folder} is a file, not a bank folder; give a new or empty folder for a new bank")
+    own = {Path(backbone).resolve()}
+    strangers = sorted(p.name for p in folder.iterdir() if p.resolve() not in own)
+    if strangers:
+        shown = ", ".join(strangers[:3]) + (", ..." if len(strangers) > 3 else "")
+        raise FileExistsError(f"{folder} is not a bank (no manifest.json) and is not empty ({shown}); give a new or "
+                              "empty folder for a new bank, or the folder of an existing bank")
+
+
 def _check_bank(config: TrainConfig, name: str, meta: dict):
     """Refuse now what ``bank.add`` would refuse after training; return the base tokenizer for a new bank.
 
@@ -327,7 +342,8 @@ def _check_bank(config: TrainConfig, name: str, meta: dict):
     if not Path(config.bank, "manifest.json").exists():
         from transformers import AutoTokenizer
 
-        return AutoTokenizer.from_pretrained(meta["config"]["base"])
+        _check_new_bank_folder(Path(config.bank), config.backbone)
+        return from_pretrained(AutoTokenizer, meta["config"]["base"], "base model (of the samples)")
     bank = ValueBank.open(config.bank)
     if bank.fingerprint != meta["tokenizer_fingerprint"]:
         raise TokenizerMismatchError(

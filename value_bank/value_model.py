@@ -43,6 +43,7 @@ import torch
 from torch import nn
 
 from value_bank.config_io import load_config, save_config
+from value_bank.runtime import from_pretrained
 
 # peft reads a property transformers 5 deprecated; the warning is theirs, and it printed on every command.
 warnings.filterwarnings("ignore", message=r"`is_gradient_checkpointing` is deprecated", category=FutureWarning)
@@ -69,9 +70,9 @@ class ValueModelConfig:
 
     def __post_init__(self):
         if self.head not in HEADS:
-            raise ValueError(f"head {self.head!r} is not one of {HEADS}")
+            raise ValueError(f"head {self.head!r} is not one of {', '.join(HEADS)}")
         if self.adaptation not in ADAPTATIONS:
-            raise ValueError(f"adaptation {self.adaptation!r} is not one of {ADAPTATIONS}")
+            raise ValueError(f"adaptation {self.adaptation!r} is not one of {', '.join(ADAPTATIONS)}")
         if self.lora_rank < 1:
             raise ValueError(f"lora_rank {self.lora_rank} must be at least 1")
 
@@ -117,7 +118,7 @@ def load_backbone(name_or_path: str | Path, device: torch.device | str = "cpu", 
     """The transformer body of a causal LM (``AutoModel``: no LM head), from safetensors only."""
     from transformers import AutoModel
 
-    return AutoModel.from_pretrained(str(name_or_path), dtype=dtype, use_safetensors=True).to(device)
+    return from_pretrained(AutoModel, str(name_or_path), "value backbone", dtype=dtype, use_safetensors=True).to(device)
 
 
 def resolve_backbone_path(backbone: str, root: str | Path | None) -> str:
