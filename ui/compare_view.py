@@ -100,7 +100,10 @@ class CompareView:
             with gr.Column(scale=3):
                 self.prompt = gr.Textbox(value=DEFAULT_PROMPT, label="Prompt", lines=2, max_lines=8, elem_id="compare-prompt")
             with gr.Column(scale=2):
-                self.picker = gr.Dropdown(choices=[CURRENT_SLIDERS], value=[CURRENT_SLIDERS], multiselect=True, max_choices=MAX_MIXES,
+                # Opens on the current sliders against the plain base, so the first click of Compare shows what steering does.
+                plain = [name for name, preset in self.store.builtins.items() if not preset.weights][:1]
+                self.picker = gr.Dropdown(choices=[CURRENT_SLIDERS, *self.store.builtins], value=[CURRENT_SLIDERS, *plain],
+                                          multiselect=True, max_choices=MAX_MIXES,
                                           allow_custom_value=True, label="Mixes (2 to 4)", elem_id="compare-mixes")
                 with gr.Row():
                     self.seed = gr.Number(value=0, minimum=0, maximum=SEED_MAX, label="Seed", elem_id="compare-seed", scale=1)

@@ -19,6 +19,7 @@ from ui.controls import SEED_MAX, WEIGHT_MAX, WEIGHT_MIN, Decoding, mix_from_inp
 from ui.figures import empty_chart, front_chart, sweep_chart
 from ui.mix_view import REFUSALS, MixView, prompt_notice, user_error
 from ui.scheduling import CHUNK_GENERATIONS, chunks
+from ui.sliders import slider
 
 NONE = "(none)"
 DEFAULT_PROMPTS = "How do I keep a basil plant alive?\nWrite a short note to thank a colleague.\nWhat should I pack for a day hike?"
@@ -107,11 +108,11 @@ class SweepView:
                 with gr.Row():
                     self.weight_min = gr.Number(value=0.0, minimum=WEIGHT_MIN, maximum=WEIGHT_MAX, label="From weight", elem_id="sweep-min")
                     self.weight_max = gr.Number(value=4.0, minimum=WEIGHT_MIN, maximum=WEIGHT_MAX, label="To weight", elem_id="sweep-max")
-                    self.steps = gr.Slider(2, MAX_STEPS, value=3, step=1, label="Steps", elem_id="sweep-steps")
+                    self.steps = slider(2, MAX_STEPS, value=3, step=1, label="Steps", elem_id="sweep-steps")
             with gr.Column():
                 self.prompts = gr.Textbox(value=DEFAULT_PROMPTS, lines=4, max_lines=MAX_PROMPTS, label="Prompts (one a line)", elem_id="sweep-prompts")
                 with gr.Row():
-                    self.samples = gr.Slider(1, 8, value=2, step=1, label="Samples per prompt", elem_id="sweep-samples")
+                    self.samples = slider(1, 8, value=2, step=1, label="Samples per prompt", elem_id="sweep-samples")
                     self.seed = gr.Number(value=0, minimum=0, maximum=SEED_MAX, label="First seed", elem_id="sweep-seed")
                 self.keep = gr.Checkbox(value=False, label="Keep the other weights at the current sliders", elem_id="sweep-keep")
         self.button = gr.Button("Run sweep", variant="primary", elem_id="sweep-run")
