@@ -123,6 +123,14 @@ def test_every_event_has_an_api_name(server):
 
 
 # ---- security ------------------------------------------------------------------------------------
+def test_the_page_does_not_show_where_the_server_keeps_its_presets(server, client):
+    """A page may be public (--share): the presets folder is the server's path, named on its console only."""
+    with urllib.request.urlopen(server.url + "config", timeout=10) as response:
+        config = response.read().decode()
+    status, *_ = client.predict(api_name="/list_presets")
+    assert "presets folder" in config and str(server.presets_dir) not in config and str(server.presets_dir) not in status
+
+
 def test_serves_no_files_outside_its_own(server, client):
     repo = Path(__file__).resolve().parents[1]
     for path in ("/etc/passwd", str(repo / "app.py"), str(repo / "composer" / "generation.py"), str(server.presets_dir)):

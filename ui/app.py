@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> None:
     except (ApiError, ValueError) as error:
         sys.exit(f"app.py: {error}")
     demo = build_app(composer, args.presets)
+    print(f"Presets are saved in {Path(args.presets).expanduser()}", flush=True)
     # With --server, vLLM batches concurrent users' generations; in process, the models take one call at a time.
     concurrency = SERVER_CONCURRENCY if composer.steering == "server" else 1
     launch_app(demo, host=args.host, port=args.port, share=args.share, auth=args.auth, queue_size=args.queue_size,

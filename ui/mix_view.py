@@ -122,7 +122,8 @@ class MixView:
         line = (f"**{len(result.token_ids)} tokens** in {timing.get('seconds', 0):.2f} s "
                 f"({timing.get('tokens_per_second', 0):.0f} tokens/s) · {STRATEGY_NAMES.get(decoding.strategy, decoding.strategy)}"
                 f"{f' (N={decoding.best_of})' if decoding.strategy == 'bon' else ''} · seed {decoding.seed} · "
-                f"mix: {describe_mix(result.value_weights)} · objective {result.objective:+.2f} · stopped at {ended}")
+                f"{'scored against the mix' if decoding.strategy == 'base' else 'mix'}: {describe_mix(result.value_weights)} · "
+                f"objective {result.objective:+.2f} · stopped at {ended}")  # the base ignores the weights; its objective uses them
         return "\n\n".join([line] + [f"⚠️ **Prompt truncated:** {n}" for n in notices])
 
     # ---- layout --------------------------------------------------------------------------------

@@ -113,12 +113,13 @@ class PresetsView:
         picker = gr.update(choices=choices) if select is False else gr.update(choices=choices, value=select)
         compare = gr.update(choices=[CURRENT_SLIDERS] + [p.name for p in presets])
         lines = ([message] if message else []) + [f"⚠️ {w}" for w in warnings]
-        return "\n\n".join(lines) or f"{len(presets)} presets ({len(presets) - len(self.store.builtins)} saved) in `{self.store.directory}`.", table, picker, compare
+        return "\n\n".join(lines) or f"{len(presets)} presets ({len(presets) - len(self.store.builtins)} saved).", table, picker, compare
 
     # ---- layout --------------------------------------------------------------------------------
     def build(self) -> None:
-        gr.Markdown("A preset is a mix (the weights) with its decoding settings. Saved presets are JSON files in "
-                    f"`{self.store.directory}`; built-in personas are read-only (load one, then save it under a new name to change it).")
+        # The folder is named on the server's console, not in the page: a page may be public (--share), a path is the server's.
+        gr.Markdown("A preset is a mix (the weights) with its decoding settings. Saved presets are JSON files in the app's presets "
+                    "folder (`--presets`); built-in personas are read-only (load one, then save it under a new name to change it).")
         with gr.Row(equal_height=False):
             with gr.Column():
                 gr.Markdown("#### Save the current mix")
