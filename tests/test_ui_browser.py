@@ -137,8 +137,7 @@ def test_walk_through_every_view(page, server, app_bank):
 
 def test_a_number_typed_past_a_slider_s_end_is_taken_as_that_end(page, server, app_bank):
     """Typed 100 into a -8..8 weight box, the box shows 8; the page must send 8 too (it used to keep 100, and every
-    Generate after it was refused while the screen showed 8). A value sent empty is refused with the slider's name
-    (tests/test_ui_units.py)."""
+    Generate after it was refused while the screen showed 8)."""
     index = list(server.composer.value_names).index(app_bank.steer)
     box = page.locator(f"#weight-{index} input[type=number]")
     box.fill("100")

@@ -271,19 +271,3 @@ def test_header_says_what_the_bank_is_and_escapes_its_description():
         "a description cannot start a heading or load an image in every visitor's browser"
     bank.manifest = {"description": ""}
     assert header(composer).endswith("device cpu"), "no empty paragraph for a bank without a description"
-
-
-def test_a_slider_names_itself_and_its_range_when_it_refuses_a_value():
-    """A value outside the range, or none (a cleared box), is refused with the slider's name and range, not Gradio's
-    own text ("Value 100 is greater than maximum value 8.0"; for None a message about its internals)."""
-    import gradio as gr
-
-    from ui.sliders import Slider
-
-    weight = Slider(-8, 8, step=0.25, label="helpfulness")
-    assert weight.preprocess(2.25) == 2.25 and weight.preprocess(-8) == -8
-    with pytest.raises(gr.Error, match=r"helpfulness is 100: choose a number from -8 to 8"):
-        weight.preprocess(100)
-    with pytest.raises(gr.Error, match=r"helpfulness is empty: type a number from -8 to 8"):
-        weight.preprocess(None)
-    assert weight.get_block_name() == "slider"
