@@ -149,6 +149,21 @@ def test_a_number_typed_past_a_slider_s_end_is_taken_as_that_end(page, server, a
     assert "Traceback" not in page.content() and "Could not preprocess" not in page.content()
 
 
+def test_a_refused_preset_action_leaves_the_preset_list_usable(page):
+    """Deleting a built-in persona is refused: the message is a toast and the status line's badge; the table and the
+    picker keep their contents (Gradio's default put an "Error" badge over both, and the picker stopped taking clicks)."""
+    open_tab(page, "Presets")
+    page.wait_for_function("() => document.querySelector('#preset-table').innerText.includes('Cheerleader')")
+    pick(page, "preset-picker", "Cheerleader")
+    page.locator("#preset-delete").click()
+    page.get_by_text("is a built-in persona and cannot be deleted").first.wait_for()
+    page.wait_for_timeout(500)
+    table = page.locator("#preset-table").inner_text()
+    assert "Cheerleader" in table and "Error" not in table
+    assert "Error" not in page.locator("#preset-picker").inner_text()
+    pick(page, "preset-picker", "Terse expert")  # the picker still takes a choice
+
+
 def test_empty_prompt_shows_a_message_in_the_page(page):
     page.locator("#prompt textarea").fill("   ")
     page.locator("#generate").click()
