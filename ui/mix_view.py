@@ -152,17 +152,17 @@ class MixView:
                 self.sliders = {}
                 for index, (param, name) in enumerate(self.params.items()):
                     self.sliders[param] = slider(WEIGHT_MIN, WEIGHT_MAX, value=self.opening.get(name, 0), step=WEIGHT_STEP, label=name,
-                                                    info=self.composer.description(name) or None, elem_id=f"weight-{index}")
+                                                 info=self.composer.description(name) or None, elem_id=f"weight-{index}")
                 with gr.Accordion("Decoding", open=True):
                     self.strategy = gr.Radio(STRATEGY_CHOICES, value="vas", label="Strategy", elem_id="strategy")
                     self.best_of = slider(1, limits.best_of, value=4, step=1, label="N (Best-of-N only)")
                     self.max_new_tokens = slider(1, limits.max_new_tokens, value=min(64, limits.max_new_tokens), step=1, label="Max new tokens")
                     self.temperature = slider(0.05, limits.temperature, value=self.opening_temperature, step=0.05, label="Temperature")
                     self.top_k = slider(1, limits.top_k, value=20, step=1, label="Top-k candidates",
-                                           info="how many of the base model's top tokens may get a value bonus (those it finds plausible)")
+                                        info="how many of the base model's top tokens may get a value bonus (those it finds plausible)")
                     self.seed = gr.Number(value=0, minimum=0, maximum=SEED_MAX, label="Seed", elem_id="seed")
                     self.min_new_tokens = slider(0, limits.max_new_tokens, value=0, step=1, label="Min new tokens",
-                                                    info="hold off the end of text until this many tokens")
+                                                 info="hold off the end of text until this many tokens")
         with gr.Accordion("Result as JSON", open=False):
             self.result_json = gr.JSON(label="Result", elem_id="result-json")
 

@@ -150,21 +150,18 @@ class PresetsView:
         mix = self.mix
         demo.load(self.list_presets, outputs=listing, api_name="list_presets")
         # A refused action raises (the API's callers get an error). In the page its "Error" badge goes on the status line
-        # only (show_progress_on below; by default it covered the table and jammed the picker), and the status is cleared
-        # in the page first (these listeners are registered first, so they run first): the badge never sits on top of
-        # the last action's success message.
-        for button in (self.save_button, self.rename_button, self.delete_button, self.import_button):
+        # only (show_progress_on; by default it covered the table and jammed the picker), and the status is cleared in the
+        # page first (that listener is registered first, so it runs first): the badge never sits on top of the last
+        # action's success message.
+        actions = [(self.save_button, self.save_preset, [self.name, self.description, *mix.decoding_inputs], mix.sliders, "save_preset"),
+                   (self.rename_button, self.rename_preset, [self.picker, self.new_name], None, "rename_preset"),
+                   (self.delete_button, self.delete_preset, [self.picker], None, "delete_preset"),
+                   (self.import_button, self.import_presets, [self.import_file], None, "import_presets")]
+        for button, action, inputs, keyword_inputs, api_name in actions:
             button.click(None, outputs=self.status_md, js="() => ''", queue=False, show_progress="hidden")
-        self.save_button.click(self.save_preset, inputs=[self.name, self.description, *mix.decoding_inputs], inputs_kwargs=mix.sliders,
-                               outputs=listing, api_name="save_preset",
-                               show_progress_on=self.status_md)
+            button.click(action, inputs=inputs, inputs_kwargs=keyword_inputs, outputs=listing, api_name=api_name,
+                         show_progress_on=self.status_md)
         self.load_button.click(self.load_preset, inputs=[self.picker],
                                outputs=[*mix.sliders.values(), *mix.decoding_inputs, self.name, self.description, self.status_md],
                                api_name="load_preset")
-        self.rename_button.click(self.rename_preset, inputs=[self.picker, self.new_name], outputs=listing, api_name="rename_preset",
-                               show_progress_on=self.status_md)
-        self.delete_button.click(self.delete_preset, inputs=[self.picker], outputs=listing, api_name="delete_preset",
-                               show_progress_on=self.status_md)
-        self.import_button.click(self.import_presets, inputs=[self.import_file], outputs=listing, api_name="import_presets",
-                               show_progress_on=self.status_md)
         self.export_button.click(self.export_presets, outputs=[self.export_file, self.status_md], api_name="export_presets")
