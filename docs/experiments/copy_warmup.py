@@ -9,7 +9,9 @@ memorised. This script trains the build's base (3 x 256, the build's ``pretrain_
 the current one). ``--steps 0 --supervise-corpus N`` instead supervises the same two heads on the
 corpus's own rows for the first N steps (no drills); ``--steps 0 --drills-during-corpus ROWS`` adds supervised drill
 rows to every corpus step instead of a warm-up. Whether the circuit forms depends on the drills' seed
-(``--drill-seed``, twelfth session). Then check it with ``python -m
+(``--drill-seed``, twelfth session). ``--random-subjects SHARE`` gives part of the corpus's everyday conversations
+subjects only copying can predict, so the warm-up's circuit keeps paying through the corpus training (thirteenth
+session). Then check it with ``python -m
 vas_demo.check_base OUT --questions 120 --temperature 0.5`` and ``--probe`` here. Measured result:
 all worse than the shipped base, not shipped (``docs/experiments/on-topic-base.md``, "Eleventh
 session" and "Twelfth session").
@@ -17,6 +19,7 @@ session" and "Twelfth session").
     python docs/experiments/copy_warmup.py --work runs/demo-build --out runs/s26/base-sup400fp32 --fp32
     python docs/experiments/copy_warmup.py --steps 0 --supervise-corpus 300 --out runs/s26/base-corpussup300
     python docs/experiments/copy_warmup.py --steps 0 --drills-during-corpus 16 --out runs/s27/base-drills16
+    python docs/experiments/copy_warmup.py --random-subjects 0.5 --out runs/s28/base-warm-rand
     python docs/experiments/copy_warmup.py --probe runs/s26/base-sup400fp32
     python docs/experiments/copy_warmup.py --count-targets     # how often the corpus-supervision target is right
 """
@@ -238,6 +241,41 @@ def count_copy_targets(corpus: Path, tokenizer_dir: Path, rows: int = 2000, seed
     return {"rows": rows, "response_tokens_in_prompt": total, "target_right": right / total, "content_words": words / total}
 
 
+PSEUDO_SYLLABLES = ["dre", "ck", "wo", "ol", "fi", "sh", "ple", "mi", "ka", "lo", "tar", "ven", "sul", "bri", "mon", "gat", "pel",
+                    "rin", "zo", "ush"]
+
+
+def randomise_subjects(records: list[dict], share: float, seed: int = 7) -> int:
+    """Give ``share`` of the everyday-subject conversations (``open:*`` topics) a subject only copying can predict: its
+    noun phrase, in the question and in the answer, becomes 1-3 random words (of four letters or more, from the
+    corpus's questions; a fifth of them made-up words of random syllables). In place; returns how many changed.
+
+    A copying circuit installed by the warm-up is erased by a corpus whose subjects come from lists short enough to
+    memorise (eleventh session); here copying keeps paying through the corpus training (thirteenth session)."""
+    import random
+    import re
+
+    from vas_demo.open_subjects import FAMILIES
+
+    rng = random.Random(seed)
+    words = sorted({w for r in records for w in re.findall(r"[a-z]+", r["prompt"].lower()) if len(w) >= 4})
+    word = lambda: ("".join(rng.choice(PSEUDO_SYLLABLES) for _ in range(rng.randint(2, 4)))  # noqa: E731
+                    if rng.random() < 0.2 else rng.choice(words))
+    changed = 0
+    for record in records:
+        if not record["topic"].startswith("open:") or rng.random() >= share:
+            continue
+        for noun in sorted(FAMILIES[record["topic"].split(":")[1]]["nouns"], key=len, reverse=True):
+            if noun in record["prompt"]:
+                subject = " ".join(word() for _ in range(rng.randint(1, 3)))
+                record["prompt"] = record["prompt"].replace(noun, subject)
+                # the answer turns the asker's "my" into "your"
+                record["response"] = record["response"].replace(noun, subject).replace(noun.replace("my ", "your "), subject)
+                changed += 1
+                break
+    return changed
+
+
 def _stage(work: Path, name: str, given: str | None) -> Path:
     """The build's cached stage folder ``name-*`` in ``work`` (or the one given); refuses to guess among several."""
     if given:
@@ -262,6 +300,8 @@ def main() -> None:
                         help="supervise the circuit's attention on the corpus's own rows for the first STEPS steps")
     parser.add_argument("--drills-during-corpus", type=int, default=0, metavar="ROWS",
                         help="add ROWS supervised drill rows to every corpus step (use with --steps 0)")
+    parser.add_argument("--random-subjects", type=float, default=0.0, metavar="SHARE",
+                        help="give SHARE of the everyday-subject conversations random subjects (0.5 in the thirteenth session)")
     parser.add_argument("--corpus", help="the corpus stage folder (default: the only corpus-* in --work)")
     parser.add_argument("--tokenizer", help="the tokenizer stage folder (default: the only tokenizer-* in --work)")
     parser.add_argument("--probe", metavar="BASE", help="only probe a trained base")
@@ -295,8 +335,11 @@ def main() -> None:
                          attention_only=args.attention_only)
     supervise_corpus_attention(args.supervise_corpus)
     supervise_drills_during_corpus(model, tokenizer, args.drills_during_corpus, seed=args.drill_seed)
-    pairs = lambda split: [(r["prompt"], r["response"]) for r in read_records(corpus, split)]  # noqa: E731
-    metrics = pretrain_lm(model, tokenizer, pairs("train"), pairs("val"), config.base_steps, config.pretrain_batch_size,
+    train = read_records(corpus, "train")
+    if args.random_subjects:
+        print(f"{randomise_subjects(train, args.random_subjects)} conversations got a random subject", flush=True)
+    pairs = lambda records: [(r["prompt"], r["response"]) for r in records]  # noqa: E731
+    metrics = pretrain_lm(model, tokenizer, pairs(train), pairs(read_records(corpus, "val")), config.base_steps, config.pretrain_batch_size,
                           config.context, config.pretrain_learning_rate, seed=config.seed, rows=config.pretrain_rows,
                           loss_on=config.pretrain_loss_on)
     special = set(tokenizer.all_special_ids)
