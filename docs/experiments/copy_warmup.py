@@ -12,14 +12,15 @@ rows to every corpus step instead of a warm-up. Whether the circuit forms depend
 (``--drill-seed``, twelfth session). ``--random-subjects SHARE`` gives part of the corpus's everyday conversations
 subjects only copying can predict, so the warm-up's circuit keeps paying through the corpus training (thirteenth
 session). Then check it with ``python -m
-vas_demo.check_base OUT --questions 120 --temperature 0.5`` and ``--probe`` here. Measured result:
-all worse than the shipped base, not shipped (``docs/experiments/on-topic-base.md``, "Eleventh
-session" and "Twelfth session").
+vas_demo.check_base OUT --questions 120 --temperature 0.5`` and ``--probe`` here. Measured result
+(``docs/experiments/on-topic-base.md``, "Eleventh" to "Thirteenth session"): every variant alone is worse than the
+shipped base; the warm-up with random subjects copies the subject but its tips fit the topic less often; not shipped.
 
     python docs/experiments/copy_warmup.py --work runs/demo-build --out runs/s26/base-sup400fp32 --fp32
     python docs/experiments/copy_warmup.py --steps 0 --supervise-corpus 300 --out runs/s26/base-corpussup300
     python docs/experiments/copy_warmup.py --steps 0 --drills-during-corpus 16 --out runs/s27/base-drills16
     python docs/experiments/copy_warmup.py --random-subjects 0.5 --out runs/s28/base-warm-rand
+    python docs/experiments/copy_warmup.py --random-subjects 0.5 --base-steps 2400 --out runs/s28/base-warm-rand-2400
     python docs/experiments/copy_warmup.py --probe runs/s26/base-sup400fp32
     python docs/experiments/copy_warmup.py --count-targets     # how often the corpus-supervision target is right
 """
@@ -302,6 +303,7 @@ def main() -> None:
                         help="add ROWS supervised drill rows to every corpus step (use with --steps 0)")
     parser.add_argument("--random-subjects", type=float, default=0.0, metavar="SHARE",
                         help="give SHARE of the everyday-subject conversations random subjects (0.5 in the thirteenth session)")
+    parser.add_argument("--base-steps", type=int, default=None, help="corpus steps (default: the build's, 1 200)")
     parser.add_argument("--corpus", help="the corpus stage folder (default: the only corpus-* in --work)")
     parser.add_argument("--tokenizer", help="the tokenizer stage folder (default: the only tokenizer-* in --work)")
     parser.add_argument("--probe", metavar="BASE", help="only probe a trained base")
@@ -339,7 +341,7 @@ def main() -> None:
     if args.random_subjects:
         print(f"{randomise_subjects(train, args.random_subjects)} conversations got a random subject", flush=True)
     pairs = lambda records: [(r["prompt"], r["response"]) for r in records]  # noqa: E731
-    metrics = pretrain_lm(model, tokenizer, pairs(train), pairs(read_records(corpus, "val")), config.base_steps, config.pretrain_batch_size,
+    metrics = pretrain_lm(model, tokenizer, pairs(train), pairs(read_records(corpus, "val")), args.base_steps or config.base_steps, config.pretrain_batch_size,
                           config.context, config.pretrain_learning_rate, seed=config.seed, rows=config.pretrain_rows,
                           loss_on=config.pretrain_loss_on)
     special = set(tokenizer.all_special_ids)
