@@ -48,6 +48,21 @@ def _copy_drill(batch_size: int, token_ids: torch.Tensor, generator: torch.Gener
     return ids, before, before + length + between, length
 
 
+def _supervised_drill_loss(model, ids, first, second, length, epsilon: float, span_loss: bool = True) -> torch.Tensor:
+    """The loss of predicting a drill's repeated span (from its second token), plus the cross-entropy of the induction
+    circuit's two attention patterns: layer 0 head 0 -> the previous token; layer 1 head 0 -> the token after the
+    earlier occurrence of the current one. Needs the eager attention (the weights themselves are trained)."""
+    labels = torch.full_like(ids, -100)
+    labels[:, second + 1 :] = ids[:, second + 1 :]
+    out = model(input_ids=ids, labels=labels, output_attentions=True)
+    positions = torch.arange(1, ids.shape[1])
+    previous_token = out.attentions[0][:, 0, positions, positions - 1].float()
+    repeats = torch.arange(second, second + length - 1)
+    induction = out.attentions[1][:, 0, repeats, repeats - second + first + 1].float()
+    attention = -torch.log(previous_token + epsilon).mean() - torch.log(induction + epsilon).mean()
+    return (out.loss + attention) if span_loss else attention
+
+
 def copy_warmup(model, tokenizer, steps: int, batch_size: int = 64, learning_rate: float = 2e-3, seed: int = 0,
                 progress: bool = True, desc: str = "copy warm-up", attention_only: bool = False) -> dict:
     """Give a fresh model a copying circuit before it reads the corpus; returns its copy accuracy after.
@@ -82,15 +97,8 @@ def copy_warmup(model, tokenizer, steps: int, batch_size: int = 64, learning_rat
     schedule = torch.optim.lr_scheduler.LambdaLR(optimizer, lambda s: min(1.0, (s + 1) / 10))
     model.train()
     for _ in tqdm(range(steps), desc=desc, disable=not progress):
-        ids, first, second, length = _copy_drill(batch_size, token_ids, generator)
-        labels = torch.full_like(ids, -100)
-        labels[:, second + 1 :] = ids[:, second + 1 :]  # the repeated span, from its second token
-        out = model(input_ids=ids, labels=labels, output_attentions=True)
-        positions = torch.arange(1, ids.shape[1])
-        previous_token = out.attentions[0][:, 0, positions, positions - 1]
-        repeats = torch.arange(second, second + length - 1)
-        induction = out.attentions[1][:, 0, repeats, repeats - second + first + 1]
-        loss = (0.0 if attention_only else out.loss) - torch.log(previous_token + 1e-9).mean() - torch.log(induction + 1e-9).mean()
+        loss = _supervised_drill_loss(model, *_copy_drill(batch_size, token_ids, generator), epsilon=1e-9,
+                                      span_loss=not attention_only)
         optimizer.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -171,19 +179,11 @@ def supervise_drills_during_corpus(model, tokenizer, rows: int, seed: int = 0, e
         lm = original(model, batch)
         if calls["n"] % every:
             return lm
-        ids, first, second, length = _copy_drill(rows, token_ids, generator)
-        labels = torch.full_like(ids, -100)
-        labels[:, second + 1 :] = ids[:, second + 1 :]
         model.set_attn_implementation("eager")
-        try:
-            out = model(input_ids=ids, labels=labels, output_attentions=True)
+        try:  # under the base's bf16 autocast: a larger epsilon than the warm-up's fp32 one
+            return lm + _supervised_drill_loss(model, *_copy_drill(rows, token_ids, generator), epsilon=1e-6)
         finally:
             model.set_attn_implementation("sdpa")
-        positions = torch.arange(1, ids.shape[1])
-        previous_token = out.attentions[0][:, 0, positions, positions - 1].float()
-        repeats = torch.arange(second, second + length - 1)
-        induction = out.attentions[1][:, 0, repeats, repeats - second + first + 1].float()
-        return lm + out.loss - torch.log(previous_token + 1e-6).mean() - torch.log(induction + 1e-6).mean()
 
     pretrain._predicted_token_loss = loss
 
