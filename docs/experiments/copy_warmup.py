@@ -11,16 +11,20 @@ corpus's own rows for the first N steps (no drills); ``--steps 0 --drills-during
 rows to every corpus step instead of a warm-up. Whether the circuit forms depends on the drills' seed
 (``--drill-seed``, twelfth session). ``--random-subjects SHARE`` gives part of the corpus's everyday conversations
 subjects only copying can predict, so the warm-up's circuit keeps paying through the corpus training (thirteenth
-session). Then check it with ``python -m
+session). ``--generic-family SHARE`` adds an everyday family of many verbs whose tips fit any subject, and
+``--wide-topics FILE`` widens the 42 topics' table (both fourteenth session). Then check it with ``python -m
 vas_demo.check_base OUT --questions 120 --temperature 0.5`` and ``--probe`` here. Measured result
-(``docs/experiments/on-topic-base.md``, "Eleventh" to "Thirteenth session"): every variant alone is worse than the
-shipped base; the warm-up with random subjects copies the subject but its tips fit the topic less often; not shipped.
+(``docs/experiments/on-topic-base.md``, "Eleventh" to "Fourteenth session"): every variant alone is worse than the
+shipped base; the warm-up with random subjects copies the subject but its tips fit the topic less often, and the
+generic family's tips almost never appear in answers to everyday questions; not shipped.
 
     python docs/experiments/copy_warmup.py --work runs/demo-build --out runs/s26/base-sup400fp32 --fp32
     python docs/experiments/copy_warmup.py --steps 0 --supervise-corpus 300 --out runs/s26/base-corpussup300
     python docs/experiments/copy_warmup.py --steps 0 --drills-during-corpus 16 --out runs/s27/base-drills16
     python docs/experiments/copy_warmup.py --random-subjects 0.5 --out runs/s28/base-warm-rand
     python docs/experiments/copy_warmup.py --random-subjects 0.5 --base-steps 2400 --out runs/s28/base-warm-rand-2400
+    python docs/experiments/copy_warmup.py --random-subjects 0.5 --generic-family 0.4 --base-steps 2400 --out runs/s29/base-generic
+    python docs/experiments/copy_warmup.py --steps 0 --wide-topics docs/experiments/data/wide_topics.txt --out runs/s29/base-wide
     python docs/experiments/copy_warmup.py --probe runs/s26/base-sup400fp32
     python docs/experiments/copy_warmup.py --count-targets     # how often the corpus-supervision target is right
 """
@@ -277,6 +281,110 @@ def randomise_subjects(records: list[dict], share: float, seed: int = 7) -> int:
     return changed
 
 
+# The fourteenth session's generic everyday family: verbs the nine families lack, tips that fit any subject.
+GENERIC_FAMILY = dict(
+    verbs=["keep", "remove", "stop", "store", "pack", "paint", "reduce", "protect", "prevent damage to", "improve",
+           "speed up", "fold", "hang", "replace", "install", "sharpen", "polish", "dry", "freeze", "sort", "label",
+           "move", "wrap", "decorate", "soften", "patch", "seal", "trim", "water", "feed", "train", "calm", "brush",
+           "tidy", "heat", "cool down", "unclog", "iron", "defrost", "quiet", "refresh", "untangle", "reuse", "measure"],
+    dets=("my", "the", ""),
+    nouns=["bird feeder", "garden tools", "glasses", "kitchen knives", "front door", "houseplants", "winter coat", "bike chain",
+           "old photos", "car windows", "shoes", "paint brushes", "spice rack", "garage", "inbox", "phone charger", "bookshelf",
+           "laundry", "lunch box", "dog bed", "fence", "gutters", "closet", "freezer", "tent", "suitcase", "desk", "passwords",
+           "receipts", "herbs", "leftovers", "bread", "candles", "rug", "mirror", "wooden spoons", "garden hose", "patio",
+           "lawn mower", "backpack", "jeans", "sweaters", "sink", "cables", "toolbox", "balcony", "seedlings", "compost bin",
+           "keys", "curtains", "puppy", "bathroom fan", "hallway", "car", "fridge", "drawers", "windowsill", "boots"],
+    topic="your {n}",
+    tips=["Look up a short, trusted guide on how to {a} before you start.",
+          "Start with the simplest way to {a} and see if it works.",
+          "Ask someone who has done it before how to {a}.",
+          "Go slowly the first time you {a}, and check each step.",
+          "Gather everything you need to {a} before you begin.",
+          "If the first try does not work, try another way to {a}.",
+          "Write down what worked, so the next time you {a} is easier.",
+          "Set aside enough time to {a} without rushing."])
+
+
+def generic_family_corpus(records: int, val_records: int, seed: int, share: float) -> tuple[list[dict], list[dict]]:
+    """The build's corpus, except that SHARE of its everyday-subject conversations come from ``GENERIC_FAMILY`` (many
+    verbs, tips that carry the question's whole action, {a}), so that a copied subject is followed by a tip that fits
+    any subject (fourteenth session). Returns (train, val) as the build's corpus stage would."""
+    from vas_demo import corpus as C
+    from vas_demo import corpus_data as D
+    from vas_demo.open_subjects import FAMILIES
+
+    FAMILIES["do"] = GENERIC_FAMILY  # also what randomise_subjects reads its nouns from
+    # randomise_subjects replaces a noun wherever it occurs, also inside a longer word: with this family's short nouns
+    # ("car", "rug") that mangled 6 of the 10 633 changed rows of the fourteenth session's run (left as it ran).
+    # Drawing the family costs one more random number per everyday conversation, so the whole corpus is another
+    # sample than the build's, not the build's plus a family.
+
+    def open_subject(rng, split):  # vas_demo.corpus._open_subject, with "do" drawn at SHARE and {a} in its tips
+        others = [(n, f) for n, f in FAMILIES.items() if n != "do"]
+        while True:
+            name, family = ("do", GENERIC_FAMILY) if rng.random() < share else rng.choice(others)
+            noun, verb, det = rng.choice(family["nouns"]), rng.choice(family["verbs"]), rng.choice(family["dets"])
+            action = " ".join(w for w in (verb, C._article(noun) if det == "a|an" else det, noun) if w)
+            about = family["topic"].format(n=noun).replace("your ", "my ")
+            prompt = rng.choice(D.PROMPT_TEMPLATES).format(a=action, g=C._gerund(action), topic=about)
+            if C._is_heldout(prompt) == (split == "heldout"):
+                break
+        tips = tuple(tip.format(n=C._you(noun), a=C._you(action)) for tip in family["tips"])
+        topic = C.Topic(f"open:{name}", family["topic"].format(n=C._you(noun)), (), (), (C.Intent(name, (action,), tips),))
+        return prompt, topic, action
+
+    C._open_subject = open_subject
+    return (C.generate_corpus(records, seed=seed, split="train"), C.generate_corpus(val_records, seed=seed, split="heldout"))
+
+
+def widen_topics(path: str) -> tuple[int, int]:
+    """Add the topic blocks of ``path`` (TOPIC_DATA's format; a block of an existing topic holds only new intents) to the
+    corpus's topic table before the corpus is generated (fourteenth session: ``data/wide_topics.txt``, 301 intents
+    written by helpers who did not see the everyday questions). Returns (topics, intents) after."""
+    from vas_demo import corpus as C
+
+    topics = {t.name: t for t in C._TOPICS}
+    for extra in C._parse_topics(Path(path).read_text()):
+        old = topics.get(extra.name)
+        if old is None:
+            topics[extra.name] = extra
+        else:
+            known = {i.id for i in old.intents}
+            topics[extra.name] = C.Topic(old.name, old.noun, old.reckless, old.general,
+                                         old.intents + tuple(i for i in extra.intents if i.id not in known))
+    C._TOPICS = tuple(topics.values())
+    C.TOPICS[:] = [t.name for t in C._TOPICS]
+    for cached in (C._prompt_table, C._tip_index, C._topic_of_prompt):
+        cached.cache_clear()
+    return len(C._TOPICS), sum(len(t.intents) for t in C._TOPICS)
+
+
+def exact_topic_check(base: str, wide_topics: str | None, prompts: int = 120, temperature: float = 0.5) -> float:
+    """The corpus's exact topic check of ``base`` on check_base's held-out prompts (those of the 42 topics, so that
+    bases stay comparable), traced against the topic table widened by ``wide_topics`` if given, so that the tips of
+    new intents count as on topic. Same sampling as ``vas_demo.check_base`` (seed = index, no top-k)."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    from value_bank.prompting import format_prompt
+    from vas_demo.corpus import heldout_prompts, on_topic
+
+    questions = heldout_prompts(prompts, seed=0)  # before widening: the same prompts for every base
+    if wide_topics:
+        widen_topics(wide_topics)
+    tokenizer = AutoTokenizer.from_pretrained(base)
+    model = AutoModelForCausalLM.from_pretrained(base, dtype=torch.float32).eval()
+    marks = []
+    for index, prompt in enumerate(questions):
+        ids = tokenizer(format_prompt(tokenizer, prompt), return_tensors="pt", add_special_tokens=False).input_ids
+        torch.manual_seed(index)
+        with torch.no_grad():
+            out = model.generate(ids, do_sample=True, top_k=0, temperature=temperature, max_new_tokens=64, pad_token_id=tokenizer.pad_token_id)
+        mark = on_topic(prompt, tokenizer.decode(out[0, ids.shape[1] :], skip_special_tokens=True))
+        if mark is not None:
+            marks.append(mark)
+    return sum(marks) / max(1, len(marks))
+
+
 def _stage(work: Path, name: str, given: str | None) -> Path:
     """The build's cached stage folder ``name-*`` in ``work`` (or the one given); refuses to guess among several."""
     if given:
@@ -303,14 +411,24 @@ def main() -> None:
                         help="add ROWS supervised drill rows to every corpus step (use with --steps 0)")
     parser.add_argument("--random-subjects", type=float, default=0.0, metavar="SHARE",
                         help="give SHARE of the everyday-subject conversations random subjects (0.5 in the thirteenth session)")
+    parser.add_argument("--generic-family", type=float, default=0.0, metavar="SHARE",
+                        help="regenerate the corpus with SHARE of the everyday conversations from GENERIC_FAMILY (0.4 in the "
+                             "fourteenth session, with --random-subjects 0.5 --base-steps 2400)")
+    parser.add_argument("--wide-topics", metavar="FILE",
+                        help="regenerate the corpus with these topic blocks added (docs/experiments/data/wide_topics.txt)")
     parser.add_argument("--base-steps", type=int, default=None, help="corpus steps (default: the build's, 1 200)")
     parser.add_argument("--corpus", help="the corpus stage folder (default: the only corpus-* in --work)")
     parser.add_argument("--tokenizer", help="the tokenizer stage folder (default: the only tokenizer-* in --work)")
     parser.add_argument("--probe", metavar="BASE", help="only probe a trained base")
+    parser.add_argument("--exact", metavar="BASE", help="only run the exact topic check of a base (with --wide-topics: "
+                        "traced against the widened table)")
     parser.add_argument("--count-targets", action="store_true", help="only count how often the corpus-supervision target is right")
     args = parser.parse_args()
     if args.probe:
         print(json.dumps(probe(args.probe), indent=2))
+        return
+    if args.exact:
+        print(json.dumps({"base": args.exact, "wide_topics": args.wide_topics, "exact_topic": exact_topic_check(args.exact, args.wide_topics)}))
         return
     work = Path(args.work)
     corpus, tokenizer_dir = _stage(work, "corpus", args.corpus), _stage(work, "tokenizer", args.tokenizer)
@@ -337,11 +455,22 @@ def main() -> None:
                          attention_only=args.attention_only)
     supervise_corpus_attention(args.supervise_corpus)
     supervise_drills_during_corpus(model, tokenizer, args.drills_during_corpus, seed=args.drill_seed)
-    train = read_records(corpus, "train")
+    train, val = read_records(corpus, "train"), read_records(corpus, "val")
+    if args.wide_topics:
+        print("topics, intents:", widen_topics(args.wide_topics), flush=True)
+    if args.wide_topics or args.generic_family:  # both apply together; the corpus is drawn again (another sample)
+        print(f"corpus regenerated with the changes above; {corpus} is not used", flush=True)
+    if args.generic_family:
+        train, val = generic_family_corpus(config.corpus_records, config.val_records, config.seed, args.generic_family)
+    elif args.wide_topics:
+        from vas_demo.corpus import generate_corpus
+
+        train = generate_corpus(config.corpus_records, seed=config.seed, split="train")
+        val = generate_corpus(config.val_records, seed=config.seed, split="heldout")
     if args.random_subjects:
         print(f"{randomise_subjects(train, args.random_subjects)} conversations got a random subject", flush=True)
     pairs = lambda records: [(r["prompt"], r["response"]) for r in records]  # noqa: E731
-    metrics = pretrain_lm(model, tokenizer, pairs(train), pairs(read_records(corpus, "val")), args.base_steps or config.base_steps, config.pretrain_batch_size,
+    metrics = pretrain_lm(model, tokenizer, pairs(train), pairs(val), args.base_steps or config.base_steps, config.pretrain_batch_size,
                           config.context, config.pretrain_learning_rate, seed=config.seed, rows=config.pretrain_rows,
                           loss_on=config.pretrain_loss_on)
     special = set(tokenizer.all_special_ids)
