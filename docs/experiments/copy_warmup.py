@@ -16,7 +16,9 @@ session). ``--generic-family SHARE`` adds an everyday family of many verbs whose
 vas_demo.check_base OUT --questions 120 --temperature 0.5`` and ``--probe`` here. Measured result
 (``docs/experiments/on-topic-base.md``, "Eleventh" to "Fourteenth session"): every variant alone is worse than the
 shipped base; the warm-up with random subjects copies the subject but its tips fit the topic less often, and the
-generic family's tips almost never appear in answers to everyday questions; not shipped.
+generic family's tips almost never appear in answers to everyday questions. The wider topic table with twice the
+steps (no warm-up) is the first base whose whole bank a reader prefers: 20 against 11 of 60 everyday answers fit at
+the opening mix; not shipped yet (its positivity value model learned a condescending prefix, see the doc).
 
     python docs/experiments/copy_warmup.py --work runs/demo-build --out runs/s26/base-sup400fp32 --fp32
     python docs/experiments/copy_warmup.py --steps 0 --supervise-corpus 300 --out runs/s26/base-corpussup300
@@ -25,6 +27,8 @@ generic family's tips almost never appear in answers to everyday questions; not 
     python docs/experiments/copy_warmup.py --random-subjects 0.5 --base-steps 2400 --out runs/s28/base-warm-rand-2400
     python docs/experiments/copy_warmup.py --random-subjects 0.5 --generic-family 0.4 --base-steps 2400 --out runs/s29/base-generic
     python docs/experiments/copy_warmup.py --steps 0 --wide-topics docs/experiments/data/wide_topics.txt --out runs/s29/base-wide
+    python docs/experiments/copy_warmup.py --steps 0 --wide-topics docs/experiments/data/wide_topics.txt --base-steps 2400 --out runs/s29/base-wide-2400
+    python docs/experiments/copy_warmup.py --exact runs/s29/base-wide-2400 --wide-topics docs/experiments/data/wide_topics.txt
     python docs/experiments/copy_warmup.py --probe runs/s26/base-sup400fp32
     python docs/experiments/copy_warmup.py --count-targets     # how often the corpus-supervision target is right
 """
