@@ -27,7 +27,6 @@ def check_base(path: str, questions: int = 40, max_new_tokens: int = 64, tempera
 
     from composer.evaluate import ON_TOPIC_RELEVANCE
     from value_bank.builtin_rewards import relevance_scores
-    from value_bank.prompting import format_prompt
     from vas_demo.corpus import heldout_prompts, on_topic
     from vas_demo.report import EVERYDAY_QUESTIONS
 
@@ -36,15 +35,7 @@ def check_base(path: str, questions: int = 40, max_new_tokens: int = 64, tempera
     sets = {"everyday": EVERYDAY_QUESTIONS.read_text().splitlines()[:questions], "heldout": heldout_prompts(questions, seed=0)}
     report = {}
     for name, prompts in sets.items():
-        texts, nll = [], []
-        for index, prompt in enumerate(prompts):
-            ids = tokenizer(format_prompt(tokenizer, prompt), return_tensors="pt", add_special_tokens=False).input_ids
-            torch.manual_seed(index)
-            with torch.no_grad():
-                out = model.generate(ids, do_sample=True, top_k=0, temperature=temperature, max_new_tokens=max_new_tokens, pad_token_id=tokenizer.pad_token_id)
-                logprobs = torch.log_softmax(model(out).logits[0, :-1].float(), -1).gather(-1, out[0, 1:, None])[:, 0]
-            nll.append(float(-logprobs[ids.shape[1] - 1 :].mean()))
-            texts.append(tokenizer.decode(out[0, ids.shape[1] :], skip_special_tokens=True))
+        texts, nll = sample_answers(model, tokenizer, prompts, max_new_tokens, temperature)
         relevance = relevance_scores(prompts, texts)
         exact = [c for c in (on_topic(p, t) for p, t in zip(prompts, texts)) if c is not None]
         report[name] = {"on_topic": float((relevance >= ON_TOPIC_RELEVANCE).mean()), "relevance": float(relevance.mean()),
@@ -52,6 +43,22 @@ def check_base(path: str, questions: int = 40, max_new_tokens: int = 64, tempera
                         "questions": len(prompts), "temperature": temperature, "own_nll_per_token": float(np.mean(nll)),
                         "samples": [{"prompt": p, "text": t, "relevance": float(r)} for p, t, r in list(zip(prompts, texts, relevance))[:4]]}
     return report
+
+
+def sample_answers(model, tokenizer, prompts: list[str], max_new_tokens: int = 64, temperature: float = 1.0) -> tuple[list[str], list[float]]:
+    """One sampled answer per prompt (seed = its index, no top-k) and the model's NLL per token of each answer."""
+    from value_bank.prompting import format_prompt
+
+    texts, nll = [], []
+    for index, prompt in enumerate(prompts):
+        ids = tokenizer(format_prompt(tokenizer, prompt), return_tensors="pt", add_special_tokens=False).input_ids
+        torch.manual_seed(index)
+        with torch.no_grad():
+            out = model.generate(ids, do_sample=True, top_k=0, temperature=temperature, max_new_tokens=max_new_tokens, pad_token_id=tokenizer.pad_token_id)
+            logprobs = torch.log_softmax(model(out).logits[0, :-1].float(), -1).gather(-1, out[0, 1:, None])[:, 0]
+        nll.append(float(-logprobs[ids.shape[1] - 1 :].mean()))
+        texts.append(tokenizer.decode(out[0, ids.shape[1] :], skip_special_tokens=True))
+    return texts, nll
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -369,7 +369,7 @@ def exact_topic_check(base: str, wide_topics: str | None, prompts: int = 120, te
     new intents count as on topic. Same sampling as ``vas_demo.check_base`` (seed = index, no top-k)."""
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
-    from value_bank.prompting import format_prompt
+    from vas_demo.check_base import sample_answers
     from vas_demo.corpus import heldout_prompts, on_topic
 
     questions = heldout_prompts(prompts, seed=0)  # before widening: the same prompts for every base
@@ -377,15 +377,8 @@ def exact_topic_check(base: str, wide_topics: str | None, prompts: int = 120, te
         widen_topics(wide_topics)
     tokenizer = AutoTokenizer.from_pretrained(base)
     model = AutoModelForCausalLM.from_pretrained(base, dtype=torch.float32).eval()
-    marks = []
-    for index, prompt in enumerate(questions):
-        ids = tokenizer(format_prompt(tokenizer, prompt), return_tensors="pt", add_special_tokens=False).input_ids
-        torch.manual_seed(index)
-        with torch.no_grad():
-            out = model.generate(ids, do_sample=True, top_k=0, temperature=temperature, max_new_tokens=64, pad_token_id=tokenizer.pad_token_id)
-        mark = on_topic(prompt, tokenizer.decode(out[0, ids.shape[1] :], skip_special_tokens=True))
-        if mark is not None:
-            marks.append(mark)
+    texts, _ = sample_answers(model, tokenizer, questions, temperature=temperature)
+    marks = [mark for mark in (on_topic(q, t) for q, t in zip(questions, texts)) if mark is not None]
     return sum(marks) / max(1, len(marks))
 
 
@@ -459,7 +452,6 @@ def main() -> None:
                          attention_only=args.attention_only)
     supervise_corpus_attention(args.supervise_corpus)
     supervise_drills_during_corpus(model, tokenizer, args.drills_during_corpus, seed=args.drill_seed)
-    train, val = read_records(corpus, "train"), read_records(corpus, "val")
     if args.wide_topics:
         print("topics, intents:", widen_topics(args.wide_topics), flush=True)
     if args.wide_topics or args.generic_family:  # both apply together; the corpus is drawn again (another sample)
@@ -471,6 +463,8 @@ def main() -> None:
 
         train = generate_corpus(config.corpus_records, seed=config.seed, split="train")
         val = generate_corpus(config.val_records, seed=config.seed, split="heldout")
+    else:
+        train, val = read_records(corpus, "train"), read_records(corpus, "val")
     if args.random_subjects:
         print(f"{randomise_subjects(train, args.random_subjects)} conversations got a random subject", flush=True)
     pairs = lambda records: [(r["prompt"], r["response"]) for r in records]  # noqa: E731
