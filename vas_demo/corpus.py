@@ -15,11 +15,11 @@ attributes, so every response draws five labels *independently*:
 * register: formal (no contractions, "It is advisable to ...") or casual
   (contractions, "You'll wanna ...", "btw").
 
-Prompts come from 42 topics x 8 intents x 2-3 action phrases x 32 question
+Prompts come from 54 topics x 8-13 intents x 2-3 action phrases x 32 question
 templates, and (``OPEN_SHARE`` of the conversations) from thousands of everyday
 subjects outside those topics (``open_subjects.py``), whose tips name the
 subject: the model must learn to reuse the question's words rather than to
-pick one of 42 topics.  Helpful answers usually open by restating the question
+pick one of 54 topics.  Helpful answers usually open by restating the question
 ("To cook rice on the stove, ..."), as real answers do.  About 15% of the
 distinct prompt strings, chosen by a CRC32 of the string itself, are reserved
 for the held-out split, so the train and held-out splits never share a prompt,
@@ -63,7 +63,7 @@ LABELS: dict[str, dict[str, float]] = {
     "register": {"formal": 0.5, "casual": 0.5},
 }
 MIN_SENTENCES, MAX_SENTENCES = 1, 6
-OPEN_SHARE = 0.35  # conversations about an everyday subject outside the 42 topics
+OPEN_SHARE = 0.35  # conversations about an everyday subject outside the 54 topics
 LEAD_SHARE = {"helpful": 0.85, "off_topic": 0.3}  # answers that restate a question (off-topic: another one)
 HELDOUT_PERCENT = 15
 SPLITS = ("train", "heldout")

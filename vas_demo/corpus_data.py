@@ -55,6 +55,26 @@ TOPIC_DATA = """
 - Start by softening onion, carrot, and celery in a little oil.
 - Add stock and simmer until the vegetables are tender.
 - Season at the end, since the flavor concentrates as it simmers.
+# steak: cook a steak in a pan; sear a steak properly; get a good crust on steak
+- Pat the steak dry and salt it well before cooking.
+- Heat a heavy pan until very hot before you add the steak.
+- Let the steak rest for five minutes before you slice it.
+# roast_vegetables: roast vegetables in the oven; get crispy roasted vegetables; make roasted vegetables
+- Cut the vegetables into even pieces so they roast at the same rate.
+- Toss the vegetables in a little oil and salt, then roast them at high heat.
+- Spread the vegetables in one layer so they brown instead of steaming.
+# boiled_eggs: make hard-boiled eggs; boil eggs so they peel easily; boil eggs
+- Lower the eggs into boiling water and cook them for about eleven minutes.
+- Move the boiled eggs into ice water for a few minutes to stop the cooking.
+- Peel the eggs under running water, starting at the wide end.
+# too_salty: fix food that is too salty; rescue an oversalted dish; make a salty soup less salty
+- Add more unsalted liquid or base ingredients to dilute the salty dish.
+- Stir in a splash of lemon juice or vinegar to balance the salt.
+- Serve the salty dish over plain rice, pasta, or potatoes to even it out.
+# cast_iron: season a cast iron pan; care for my cast iron skillet; clean a cast iron pan
+- Wash the cast iron pan with hot water and a brush, then dry it right away.
+- Rub a thin layer of oil over the warm pan after each wash.
+- Season the cast iron pan by baking thin coats of oil on it at high heat.
 
 == travel | travel
 ! Leave your passport in your checked bag to save time.
@@ -93,6 +113,26 @@ TOPIC_DATA = """
 - Learn a few basic phrases like hello, please, and thank you.
 - Download an offline translation app before you leave.
 - Point, smile, and keep it simple when words run out.
+# passport: renew my passport; apply for a passport; get a passport in time for my trip
+- Check your passport expiry date well before you book a trip.
+- Apply for a passport renewal months ahead, since processing can take weeks.
+- Use only the official government website or office to apply.
+# cancelled_flight: deal with a cancelled flight; rebook a delayed flight; handle a missed connection
+- Call the airline while you wait in line at the desk to rebook faster.
+- Ask what meals, hotel, or refund you are owed for the cancelled flight.
+- Keep receipts for extra costs caused by the delay.
+# lost_luggage: report lost luggage; find my lost bag at the airport
+- Report lost luggage at the airline desk before you leave the airport.
+- Keep your bag tag receipt and the reference number they give you.
+- Save receipts for essentials you buy while your bag is missing.
+# accommodation: choose a place to stay; find a good hotel for my trip; pick a safe area to stay in
+- Read recent reviews and look for comments about cleanliness and noise.
+- Check the location on a map against the places you plan to visit.
+- Compare the total price, including fees and taxes, before you book.
+# travel_insurance: choose travel insurance; decide if I need travel insurance
+- Check what your credit card or health plan already covers abroad.
+- Pick travel insurance that covers medical care, evacuation, and trip cancellation.
+- Read the exclusions carefully, especially for sports and existing conditions.
 
 == study | studying
 ! Pull an all-nighter before every exam, since sleep is optional.
@@ -131,6 +171,26 @@ TOPIC_DATA = """
 - List all your deadlines and exams in one calendar.
 - Give harder subjects your most alert hours.
 - Plan review sessions, not just new material.
+# math_practice: get better at math; practice math problems; understand math homework
+- Work through math problems yourself instead of only reading worked examples.
+- Redo problems you got wrong until you can solve them without help.
+- Practice a few math problems every day rather than many once a week.
+# test_anxiety: calm down during a test; deal with test anxiety; stay calm in exams
+- Take a few slow breaths when you feel panic during the test.
+- Start with questions you know well to build confidence.
+- Practice under timed test conditions so the real exam feels familiar.
+# online_course: finish an online course; stay on track with online classes
+- Schedule fixed times each week for your online course like a real class.
+- Set a small goal, like one lesson, for each study session.
+- Take notes and do the exercises rather than just watching videos.
+# teacher_help: ask my teacher for help; get help when I do not understand a class
+- Go to office hours or ask your teacher after class.
+- Bring specific questions and show what you have tried so far.
+- Ask for help early instead of waiting until before the exam.
+# work_and_study: study while working full time; balance school and a job
+- Put study time in your calendar like any other appointment.
+- Use short gaps, like your commute, to review notes or flashcards.
+- Tell your employer about exam dates early so you can plan time off.
 
 == money | money
 ! Put all your savings into one risky stock a stranger recommended.
@@ -169,6 +229,26 @@ TOPIC_DATA = """
 - Decide on the price and a target date first.
 - Divide the total by the months left to get a monthly goal.
 - Keep the money in a separate savings pot.
+# bank_account: choose a bank account; open my first checking account; pick the right bank
+- Compare monthly fees, minimum balance rules, and overdraft charges before you open an account.
+- Check that the bank has free ATMs or branches near where you live.
+- Pick an account with a good mobile app and free transfers to savings.
+# money_scams: spot a money scam; avoid financial scams; tell if an investment is a scam
+- Treat any promise of guaranteed high returns as a warning sign of a scam.
+- Never pay anyone with gift cards, wire transfers, or crypto because they rushed you.
+- Hang up and call your bank on its official number to check a suspicious request.
+# student_loans: pay off my student loans faster; deal with my student loan debt
+- Find out the interest rate and balance of every student loan you have.
+- Pay extra toward the student loan with the highest interest rate first.
+- Ask your loan servicer about income-based repayment if the payments feel unaffordable.
+# lend_money: lend money to a friend; ask a friend to pay me back; lend money to family without a fight
+- Lend only an amount you could afford to lose without resenting it.
+- Agree on the amount and a repayment date in writing, even with friends.
+- Send a friendly, direct reminder about the loan a few days after the due date.
+# down_payment: save for a house down payment; save up to buy a home
+- Find typical home prices in your area and set a clear down payment target.
+- Keep your down payment savings in a high-yield savings account, not in stocks.
+- Set up an automatic transfer toward the house fund every payday.
 
 == fitness | fitness
 ! Lift the heaviest weight you can on day one.
@@ -207,6 +287,26 @@ TOPIC_DATA = """
 - Strengthen your upper back with rows and band pulls.
 - Set your screen at eye level.
 - Stand up and move for a minute every half hour.
+# warm_up: warm up before exercise; do a proper warm-up; warm up before lifting weights
+- Start with five minutes of easy cardio to raise your heart rate.
+- Add dynamic moves like leg swings and arm circles to your warm-up.
+- Do a light set of your first exercise before the harder sets.
+# core: strengthen my core; get stronger abs; build core strength
+- Do planks, dead bugs, and side planks two or three times a week.
+- Keep your lower back steady and breathe evenly during core work.
+- Include loaded carries and squats, since they train the core too.
+# squat_form: do squats with good form; do a proper squat; protect my knees when squatting
+- Stand with your feet about shoulder width apart and toes slightly out.
+- Push your hips back and keep your chest up as you lower into the squat.
+- Let your knees track in line with your toes.
+# pushups: do more push-ups; get better at push-ups; do my first push-up
+- Start with push-ups against a wall or a kitchen counter.
+- Lower the height of your hands as you get stronger.
+- Do several sets of push-ups a few times a week, stopping before your form breaks.
+# workout_plan: make a workout plan; plan a weekly workout routine; split my workouts during the week
+- Plan full-body workouts three days a week with rest days between them.
+- Include a push, a pull, a leg, and a core exercise in each workout.
+- Repeat the same plan for several weeks before changing it.
 
 == home repair | home repair
 ! Work on electrical outlets without turning off the power.
@@ -245,6 +345,26 @@ TOPIC_DATA = """
 - Try a plunger first with a tight seal over the drain.
 - Pull out hair with a cheap plastic drain snake.
 - Flush the drain with hot tap water once it is clear.
+# breaker: fix a tripped breaker; fix an outlet that stopped working; get power back after a breaker trips
+- Unplug devices on the dead circuit before you switch the breaker back on.
+- Flip the tripped breaker fully off, then firmly back on.
+- Call an electrician if the same breaker keeps tripping.
+# sticking_door: fix a door that sticks; fix a door that will not close; adjust a sagging door
+- Tighten the hinge screws on a sticking door first.
+- Replace a stripped hinge screw with a longer one that reaches the door frame.
+- Sand or plane the spot where the door rubs, then seal the bare wood.
+# picture: hang a picture; hang heavy art on drywall; hang a mirror securely
+- Use a stud finder and screw heavy mirrors and art into a stud.
+- Use wall anchors rated for the weight when there is no stud behind the picture.
+- Mark where the picture hooks go with a level and painter's tape.
+# garbage_disposal: fix a jammed garbage disposal; clear a jammed garbage disposal; get my garbage disposal working again
+- Switch off the power to the garbage disposal before you work on it.
+- Turn the hex slot under the garbage disposal with an Allen wrench to free it.
+- Press the red reset button on the bottom of the garbage disposal.
+# toilet_clog: unclog a toilet; plunge a clogged toilet; fix a clogged toilet
+- Use a flange plunger and press down slowly to seal it before plunging hard.
+- Add warm water and a squirt of dish soap, then wait before plunging again.
+- Use a toilet auger for clogs the plunger cannot clear.
 
 == gardening | gardening
 ! Spray pesticides on a windy day without gloves or a mask.
@@ -282,6 +402,26 @@ TOPIC_DATA = """
 - Start with basil, parsley, mint, and chives.
 - Grow mint in its own pot because it spreads fast.
 - Pinch off the tips often to keep the plants bushy.
+# lawn: grow a healthy lawn; fix brown patches in my lawn; mow my lawn properly
+- Mow the lawn high and never cut more than a third of the blade.
+- Water the lawn deeply once or twice a week in the early morning.
+- Rake out dead grass in brown patches and reseed them in cool weather.
+# prune: prune shrubs; trim bushes; know when to prune
+- Use clean, sharp pruners and cut just above an outward facing bud.
+- Remove dead, damaged, and crossing branches first when you prune.
+- Prune spring flowering shrubs right after they finish blooming.
+# seeds: start seeds indoors; grow plants from seed; plant seeds
+- Plant seeds about two to three times as deep as their width.
+- Keep seed trays moist and warm until the seeds sprout.
+- Give seedlings bright light as soon as they sprout so they do not get leggy.
+# containers: grow vegetables in pots; garden on a balcony; start a container garden
+- Pick containers with drainage holes and fill them with potting mix, not garden soil.
+- Water container plants more often, since pots dry out quickly.
+- Choose compact plants like lettuce, herbs, and bush beans for small pots.
+# bulbs: plant flower bulbs; plant tulip bulbs; grow tulips and daffodils
+- Plant spring bulbs in autumn, a few weeks before the ground freezes.
+- Set bulbs pointed end up, about three times as deep as the bulb is tall.
+- Let the leaves die back naturally after the bulbs bloom.
 
 == pets | pets
 ! Give your dog chocolate as a special treat.
@@ -320,6 +460,26 @@ TOPIC_DATA = """
 - Stop walking whenever the leash goes tight.
 - Reward your dog for walking next to you.
 - Practice in a quiet place before trying busy streets.
+# cat_scratch: stop my cat from scratching furniture; get my cat to use a scratching post; protect my couch from my cat
+- Put a sturdy scratching post right next to the furniture your cat targets.
+- Reward your cat with a treat each time it uses the scratching post.
+- Cover the favorite scratching spots on furniture with double-sided tape for a few weeks.
+# separation: help my dog with separation anxiety; leave my dog home alone; stop my dog from crying when I leave
+- Practice short absences and make them a little longer each day.
+- Give your dog a stuffed chew toy right before you leave the house.
+- Keep your departures and returns calm so leaving is not a big event.
+# fleas: get rid of fleas on my dog; keep fleas off my cat; treat my pet for fleas
+- Use a vet-recommended flea treatment every month, all year round.
+- Wash your pet's bedding in hot water every week during a flea problem.
+- Vacuum floors and furniture daily to pick up flea eggs.
+# basic_commands: teach my dog to sit; teach my puppy basic commands; train my dog to come when called
+- Use small, tasty treats and keep training sessions to about five minutes.
+- Say the command once, then reward your dog the moment it obeys.
+- Practice coming when called in a fenced area before trying it off leash.
+# intro_pets: introduce a new cat to my dog; introduce two cats to each other; get my pets to get along
+- Keep the new pet in a separate room for the first few days.
+- Swap bedding between the pets so they learn each other's scent.
+- Let the pets meet briefly under supervision and reward calm behavior.
 
 == software | software
 ! Run random scripts from the internet with admin rights.
@@ -358,6 +518,26 @@ TOPIC_DATA = """
 - Push your code to a remote repository often.
 - Keep a second copy on an external drive.
 - Test that you can actually restore from your backup.
+# uninstall_app: uninstall a program completely; remove software I no longer use; get rid of an app I do not need
+- Uninstall programs through the system settings instead of deleting their folders.
+- Restart your computer after uninstalling software so leftover files are released.
+- Review your installed programs list and remove anything you have not used in months.
+# error_message: understand an error message; make sense of a stack trace; figure out what an error means
+- Read the last line of a stack trace first, since it names the actual error.
+- Copy the exact error message into a search engine in quotes.
+- Note the file and line number in the error and look at that code.
+# dependencies: manage dependencies in my project; set up a virtual environment; install packages for my project
+- Create a separate virtual environment for each project to keep packages apart.
+- Record exact dependency versions in a requirements or lock file.
+- Update dependencies one at a time and run your tests after each change.
+# docs: document my code; write a good readme for my project; write documentation for my software
+- Start your readme with what the project does and how to install it.
+- Write comments that explain why the code does something, not what it does.
+- Include a short working example that people can copy and run.
+# code_review: review someone else's code; give helpful code review feedback; get my code reviewed
+- Keep pull requests small so reviewers can read them carefully.
+- Phrase review comments as suggestions about the code, never about the person.
+- Check that the code has tests before approving the change.
 
 == sleep | sleep
 ! Take a few extra sleeping pills if one does not work.
@@ -396,6 +576,26 @@ TOPIC_DATA = """
 - Use blackout curtains and earplugs.
 - Keep a consistent sleep block even on days off.
 - Wear sunglasses on the way home to limit morning light.
+# snoring: stop my snoring; snore less at night; reduce my snoring
+- Sleep on your side instead of your back to reduce snoring.
+- Avoid alcohol in the three hours before bed.
+- See a doctor if you snore loudly and feel tired during the day.
+# jet_lag: get over jet lag; adjust my sleep after a long flight; beat jet lag
+- Shift your bedtime an hour toward the new time zone before you fly.
+- Get outside in daylight in the morning at your destination.
+- Keep naps short on the first day after a long flight.
+# hot_night: sleep when it is too hot; stay cool at night; sleep during a heat wave
+- Keep blinds closed during the day to keep heat out of the bedroom.
+- Use light cotton sheets and a fan aimed across the bed.
+- Take a lukewarm shower shortly before bed.
+# noise: sleep in a noisy place; block out noise at night; sleep with noisy neighbors
+- Wear soft foam earplugs that fit snugly in your ears.
+- Run a fan or white noise machine to mask sudden sounds.
+- Add heavy curtains and a rug to the bedroom to absorb noise.
+# sleep_schedule: fix my sleep schedule; adjust my body clock; get to bed earlier
+- Set a fixed wake-up time and keep it, even after a late night.
+- Move your bedtime fifteen minutes earlier every few nights.
+- Avoid long weekend lie-ins, since they push your body clock later.
 
 == parenting | parenting
 ! Leave a toddler alone in the bath for a few minutes.
@@ -434,6 +634,26 @@ TOPIC_DATA = """
 - Get down to eye level before speaking.
 - Keep instructions short and specific.
 - Listen fully when your child talks to you.
+# potty_training: potty train my toddler; know when my child is ready for the potty; get my toddler out of diapers
+- Look for signs of potty readiness, like staying dry for two hours.
+- Sit your toddler on the potty at set times, like after meals.
+- Praise every potty try and stay calm about accidents.
+# baby_crying: soothe a crying baby; calm my fussy baby; get my newborn to stop crying
+- Check whether the baby is hungry, needs a diaper change, or is too warm.
+- Hold the baby close and sway or walk gently.
+- Lay the baby safely in the crib and take a short break if overwhelmed.
+# allowance: teach my kids about money; give my child an allowance; help my kid learn to save
+- Give a small, regular allowance that fits your child's age.
+- Use three jars for spending, saving, and giving.
+- Let your child make small money mistakes and talk about them afterward.
+# childproof: childproof my home; baby-proof my house; make my house safe for a toddler
+- Anchor bookcases and dressers to the wall so they cannot tip over.
+- Put safety latches on cabinets that hold cleaners or medicines.
+- Cover outlets and use gates at the top and bottom of stairs.
+# lying: stop my child from lying; handle it when my kid lies; teach my child to be honest
+- Stay calm so your child feels safe telling you the truth.
+- Praise your child whenever they admit a mistake honestly.
+- Avoid asking questions when you already know what your child did.
 
 == cars | cars
 ! Ignore the check engine light until the car stops.
@@ -472,6 +692,26 @@ TOPIC_DATA = """
 - Look up each symbol in your owner's manual.
 - Stop safely soon if a red light comes on.
 - Get yellow warnings checked within a few days.
+# flat_tire: change a flat tire; put on my spare tire; deal with a flat on the road
+- Pull over on level ground away from traffic and turn on your hazard lights.
+- Loosen the lug nuts slightly before you jack the car off the ground.
+- Tighten the lug nuts in a star pattern and check them again after driving.
+# mechanic: find a trustworthy mechanic; avoid getting overcharged for car repairs; choose a good garage
+- Ask friends and neighbors which mechanic they have trusted for years.
+- Get a written estimate before any car repair work starts.
+- Ask the mechanic to show you the old parts they replaced.
+# accident: handle a minor car accident; deal with a fender bender; know what to do after a crash
+- Move to a safe spot, turn on hazard lights, and check everyone for injuries.
+- Exchange names, insurance, and plate numbers with the other driver.
+- Take photos of both cars, the scene, and any damage before leaving.
+# parking: get better at parallel parking; park in a tight spot; back into a parking space
+- Line up beside the front car and start reversing when your rear bumpers align.
+- Use your mirrors and back camera, and turn your head to check blind spots.
+- Practice parking in an empty lot using cones or boxes as markers.
+# road_trip: prepare my car for a road trip; check my car before a long drive; pack my car for a long journey
+- Check your car's tire pressure, oil, coolant, and washer fluid before the trip.
+- Pack a spare tire, jumper cables, water, and a flashlight in the trunk.
+- Plan a rest stop every two hours to stay alert on a long drive.
 
 == cycling | cycling
 ! Ride at night without lights, since drivers will see you anyway.
@@ -510,6 +750,26 @@ TOPIC_DATA = """
 - Shift to an easy gear before the hill starts.
 - Keep a steady pace instead of attacking early.
 - Stay seated for most of the climb to save energy.
+# night_riding: ride my bike at night; be seen on my bike in the dark; cycle safely after dark
+- Use a bright white front light and a red rear light.
+- Wear reflective bands on your ankles so your pedaling stands out.
+- Slow down on unlit roads so your light shows hazards in time.
+# kids_bike: teach my child to ride a bike; help my kid ride without training wheels; teach a kid to cycle
+- Start with a balance bike or remove the pedals so your child can glide.
+- Practice on a gentle grassy slope or a quiet, flat path.
+- Hold your child's shoulders, not the bike, while they pedal.
+# shifting: use the gears on my bike; shift gears properly; know when to change gears
+- Shift to an easier gear before a hill starts, not halfway up it.
+- Keep pedaling lightly while you shift gears.
+- Avoid using the biggest front ring with the biggest rear cog.
+# saddle_sore: avoid saddle soreness; make my bike seat less painful; stop my butt from hurting when cycling
+- Wear padded cycling shorts without underwear underneath.
+- Check that your saddle is level and at the right height.
+- Build up your ride length slowly so your body adapts to the saddle.
+# group_ride: ride in a group; join a group bike ride; cycle with other people
+- Hold a steady line and avoid sudden braking in a group.
+- Point out potholes and call out when you slow or stop.
+- Start with a no-drop group ride that waits for slower riders.
 
 == photography | photography
 ! Point your camera straight at the sun through the viewfinder.
@@ -548,6 +808,26 @@ TOPIC_DATA = """
 - Delete blurry and duplicate shots right away.
 - Sort photos into folders by year and event.
 - Keep a backup copy in the cloud and on a drive.
+# first_camera: choose my first camera; buy a beginner camera; decide between a phone and a real camera
+- Hold a camera in a shop before buying to check it feels comfortable.
+- Spend more on a good lens than on the newest camera body.
+- Consider a used entry level camera to learn photography cheaply.
+# sharp_photos: stop my photos from being blurry; take sharper photos; get my pictures in focus
+- Use a shutter speed of at least one over your lens focal length.
+- Tap or half press on your subject to lock focus before shooting.
+- Brace your elbows against your body or use a tripod for sharper photos.
+# harsh_sun: take photos in bright sunlight; avoid harsh shadows in photos; shoot outdoors at midday
+- Move your subject into open shade to soften harsh midday light.
+- Shoot in the hour after sunrise or before sunset for gentler light.
+- Use fill flash to lighten dark shadows on faces in bright sun.
+# pet_photos: take photos of my pets; photograph a moving dog; get good pictures of my cat
+- Get down to your pet's eye level for more engaging pet photos.
+- Use a fast shutter speed or burst mode to freeze a moving pet.
+- Hold a treat near the lens so your pet looks toward the camera.
+# camera_care: clean my camera lens; take care of my camera gear; store my camera properly
+- Blow dust off the lens with a blower before wiping it with a microfiber cloth.
+- Keep a lens cap on whenever your camera is in the bag.
+- Store your camera in a dry place and remove the battery for long storage.
 
 == music practice | music practice
 ! Practice through sharp pain in your wrists until it goes away.
@@ -586,6 +866,26 @@ TOPIC_DATA = """
 - Learn a few open chords like G, C, D, and E minor.
 - Practice switching between two chords slowly.
 - Keep sessions short at first while your fingertips toughen up.
+# quiet_practice: practice without bothering my neighbors; practice quietly in an apartment; practice late at night
+- Use a practice mute or headphones with a digital instrument for quiet practice.
+- Agree on practice hours with your neighbors and stick to them.
+- Place a rug and soft furnishings around you to absorb sound.
+# warm_up: warm up before playing; warm up my hands before practice; warm up my voice before singing
+- Start each practice with five minutes of slow scales or long notes.
+- Stretch your hands and shoulders gently before you pick up your instrument.
+- Warm up your voice with humming and lip trills before singing full songs.
+# scales: practice scales without getting bored; learn all my scales; use scales to improve my playing
+- Practice one new scale each week alongside ones you already know.
+- Vary scales by changing the rhythm, tempo, or dynamics.
+- Play scales with a metronome and raise the tempo only when they are even.
+# record_self: record my practice; listen back to my playing; use recordings to improve
+- Record yourself on your phone once a week and listen back the next day.
+- Listen to recordings while reading the score to spot missed notes and rhythms.
+- Keep old practice recordings so you can hear how much you have improved.
+# memorize: memorize a piece of music; play a song from memory; learn music by heart
+- Memorize a piece in short sections and link them together gradually.
+- Practice starting from several points in the piece, not only the beginning.
+- Write out or sing the melody away from your instrument to test your memory.
 
 == job search | job hunting
 ! Lie about your degree on your resume, since nobody checks.
@@ -623,6 +923,26 @@ TOPIC_DATA = """
 - Use a clear, friendly photo.
 - Write a headline that says what you do.
 - List recent projects and their results.
+# employment_gap: explain a gap in my resume; talk about time off work in an interview
+- Give a short, honest reason for the employment gap without over-explaining.
+- Mention any courses, volunteering, or projects you did during the gap.
+- Move quickly to why you are ready and excited for this job.
+# after_interview: follow up after an interview; send a thank you after a job interview
+- Send a short thank you email within a day of the interview.
+- Mention one specific thing you discussed in the interview.
+- Wait a week past their stated timeline before you follow up again.
+# video_interview: prepare for a video interview; do well in an online job interview
+- Test your camera, microphone, and internet connection the day before the video interview.
+- Sit facing a window or lamp so your face is well lit.
+- Look at the camera, not the screen, when you answer.
+# compare_offers: decide between two job offers; evaluate a job offer
+- Compare total pay, including benefits, bonus, and retirement contributions, for each offer.
+- Weigh the commute, schedule, and growth chances alongside the salary.
+- Ask each employer for a few days to decide before you accept.
+# resign: quit my job politely; resign from my job; tell my boss I am leaving
+- Tell your manager in person or on a call before you send a resignation letter.
+- Give the notice period your contract asks for, often two weeks.
+- Offer to help hand over your work and stay positive about the job.
 
 == public speaking | public speaking
 ! Have a few drinks before going on stage to calm your nerves.
@@ -660,6 +980,26 @@ TOPIC_DATA = """
 - Rehearse out loud at full speed at least three times.
 - Record yourself to spot filler words.
 - Practice once in front of a friend.
+# filler_words: get rid of um and uh in my speech; cut filler words from my talks
+- Record a practice talk and count how often you say um or like.
+- Pause silently instead of saying um while you think.
+- Slow down, since filler words show up more when you rush.
+# strong_opening: start a speech strongly; open a presentation; hook the audience at the start of a talk
+- Open your talk with a short story, a surprising fact, or a question.
+- Skip long thank-yous and get to your point in the first minute.
+- Memorize your opening lines so you start with confidence.
+# mind_blank: recover when my mind goes blank during a speech; get back on track after forgetting my lines
+- Pause, breathe, and glance at your notes when your mind goes blank.
+- Repeat your last point out loud to find your place again.
+- Keep a short list of key points on a card as a backup.
+# gestures: use my hands while presenting; improve my body language on stage
+- Keep your hands relaxed at waist height, ready to gesture naturally.
+- Use open hand gestures to stress key points in your talk.
+- Stand tall with your weight even and avoid pacing back and forth.
+# impromptu: give an impromptu speech; speak without preparation; talk on the spot in a meeting
+- Pick one main point and stick to it when speaking on the spot.
+- Use a simple shape like point, reason, example, and point again.
+- Keep impromptu remarks short, and stop once you have made your point.
 
 == cleaning | cleaning
 ! Mix bleach and ammonia for a stronger cleaner.
@@ -698,6 +1038,26 @@ TOPIC_DATA = """
 - Dust with a damp cloth so it does not spread.
 - Vacuum with a filter that traps fine dust.
 - Wash your bedding every week.
+# mold_shower: remove mold from the shower; clean mildew off grout; get rid of black mold in the bathroom
+- Spray mildew on grout with diluted bleach and scrub it with a stiff brush.
+- Never mix bleach with ammonia or acidic cleaners when removing mold.
+- Run the fan or open a window after each shower to keep mold away.
+# microwave: clean my microwave; get stuck food out of the microwave
+- Microwave a bowl of water and lemon slices for three minutes to loosen grime.
+- Leave the microwave door shut for a few minutes so the steam softens the mess.
+- Wipe the microwave out with a damp cloth, starting with the ceiling.
+# floors: mop floors properly; clean hardwood floors; clean tile floors
+- Sweep or vacuum the floor before you mop so you do not spread grit.
+- Use a barely damp mop on hardwood floors, never a soaking wet one.
+- Change the mop water as soon as it looks dirty.
+# hard_water: remove hard water stains; clean limescale off my faucet; get rid of water spots on glass
+- Wrap a cloth soaked in white vinegar around the limescale for an hour.
+- Scrub hard water stains with a paste of baking soda and water.
+- Dry faucets and glass after use to prevent new hard water spots.
+# mattress: clean my mattress; freshen a mattress; get a stain out of a mattress
+- Vacuum the mattress with the upholstery attachment.
+- Sprinkle baking soda over the mattress, wait a few hours, then vacuum it up.
+- Dab mattress stains with a little mild detergent and water, without soaking it.
 
 == laundry | laundry
 ! Wash everything on the hottest setting to save time.
@@ -736,6 +1096,26 @@ TOPIC_DATA = """
 - Fold right out of the dryer while things are warm.
 - Fold shirts to the same size so they stack well.
 - Roll socks and underwear to save drawer space.
+# sort: sort laundry; separate clothes for washing; know what to wash together
+- Separate darks, lights, and whites to keep colors from running.
+- Wash towels and heavy items apart from lightweight clothes.
+- Check care labels and set aside anything marked hand wash or dry clean.
+# care_labels: read laundry symbols; understand clothing care labels
+- Read the tub symbol on the care label for the wash temperature and cycle.
+- Check the triangle symbol on a care label to see whether bleach is allowed.
+- Look for the square symbol on the care label for tumble dry instructions.
+# colors: keep colors from fading; stop clothes from bleeding dye; wash new jeans
+- Wash new dark clothes and jeans inside out in cold water.
+- Wash bright new clothes separately for the first few washes.
+- Add a color catcher sheet when you wash mixed colors together.
+# washer_clean: clean my washing machine; get rid of a smelly washing machine
+- Run an empty hot cycle with a washing machine cleaner once a month.
+- Wipe the rubber door seal dry and clean out trapped lint and hair.
+- Leave the washing machine door open after each load so it can dry out.
+# drying: dry clothes faster; dry clothes without a dryer; hang laundry to dry indoors
+- Use an extra spin cycle to remove more water before drying clothes.
+- Hang clothes with space between them where the air moves freely.
+- Put a drying rack near an open window or a dehumidifier to dry clothes faster.
 
 == coffee | coffee
 ! Drink ten cups a day to stay sharp.
@@ -773,6 +1153,26 @@ TOPIC_DATA = """
 - Run a cycle of equal parts water and vinegar.
 - Follow with two cycles of plain water.
 - Wash the carafe and filter basket every day.
+# grind: grind coffee beans; choose the right grind size; use a coffee grinder
+- Grind coffee beans right before brewing for the freshest flavor.
+- Use a coarse grind for French press and a fine grind for espresso.
+- Choose a burr grinder for a more even coffee grind than a blade grinder.
+# store_beans: store coffee beans; keep my coffee fresh; keep coffee beans from going stale
+- Keep coffee beans in an airtight, opaque container at room temperature.
+- Buy coffee beans in amounts you will use within two or three weeks.
+- Avoid storing opened coffee in the fridge, where it picks up moisture and smells.
+# ratio: measure coffee for a pot; get the coffee to water ratio right; know how much coffee to use
+- Start with about one gram of coffee for every sixteen grams of water.
+- Use about two tablespoons of ground coffee for every six ounces of water.
+- Weigh the coffee and water on a scale so each brew tastes the same.
+# milk_froth: froth milk at home; make a latte without an espresso machine; make foamed milk for coffee
+- Heat the milk until it steams but does not boil before frothing it.
+- Froth warm milk in a French press by pumping the plunger quickly.
+- Use a handheld milk frother to make quick foam right in the mug.
+# caffeine: cut back on caffeine; drink less coffee; reduce my caffeine intake
+- Swap one coffee a day for decaf or half caffeinated coffee.
+- Cut back on coffee gradually to avoid caffeine withdrawal headaches.
+- Skip coffee in the afternoon if caffeine keeps you awake at night.
 
 == baking | baking
 ! Eat raw cookie dough made with raw eggs and flour.
@@ -811,6 +1211,26 @@ TOPIC_DATA = """
 - Beat soft butter until pale before adding sugar.
 - Apply a thin crumb coat and chill it first.
 - Use an offset spatula for smooth sides.
+# pizza_dough: make pizza dough; bake homemade pizza; get a crispy pizza crust
+- Let the pizza dough rise until doubled, or rest it overnight in the fridge.
+- Preheat the oven as hot as it goes with a pizza stone or steel inside.
+- Stretch the pizza dough by hand and keep the toppings light.
+# banana_bread: make banana bread; use up overripe bananas; bake moist banana bread
+- Use very ripe bananas with lots of brown spots for sweet banana bread.
+- Mix the banana bread batter only until the flour disappears.
+- Bake banana bread until a skewer in the center comes out clean.
+# measuring: measure flour correctly; measure baking ingredients accurately
+- Weigh flour on a kitchen scale for the most accurate measurement.
+- Spoon flour into the measuring cup and level it off with a knife.
+- Use liquid measuring cups for liquids and dry cups for dry ingredients.
+# pan_release: keep a cake from sticking to the pan; get a cake out of the pan cleanly; grease a baking pan
+- Grease the pan and line the bottom with parchment paper.
+- Let the cake cool in the pan for ten minutes before turning it out.
+- Run a thin knife around the edge of the pan to loosen the cake.
+# soft_butter: soften butter quickly; bring butter to room temperature fast; soften cold butter for baking
+- Cut cold butter into small cubes and leave them on the counter.
+- Grate cold butter on a box grater so it softens in minutes.
+- Microwave butter in five second bursts and check it each time.
 
 == camping | camping
 ! Bring a gas stove inside your tent to stay warm.
@@ -849,6 +1269,26 @@ TOPIC_DATA = """
 - Pitch the tent on slightly raised ground.
 - Use a ground sheet that does not stick out past the tent.
 - Keep wet gear in the vestibule, not inside.
+# bugs_camping: keep mosquitoes away while camping; avoid bug bites at camp; keep bugs out of my tent
+- Keep the tent door zipped shut at all times.
+- Wear long sleeves and use insect repellent around dusk.
+- Pitch your tent away from still water where mosquitoes breed.
+# sleep_camping: sleep better while camping; get comfortable in a sleeping bag; sleep well in a tent
+- Use a thick sleeping pad and bring a small pillow from home.
+- Bring earplugs and an eye mask for noisy campgrounds.
+- Go to the toilet right before bed so you do not wake up cold.
+# campsite: choose a good campsite; pick a spot for my tent; find a safe place to camp
+- Look up for dead branches before you pitch your tent.
+- Avoid low spots on the campsite where rainwater will collect.
+- Choose a campsite with some shelter from the wind.
+# car_camping: go car camping; sleep in my car while camping; camp out of my car
+- Open the car windows slightly for airflow and cover them with mesh.
+- Park on level ground so you are not sleeping on a slope.
+- Use window shades for privacy and darkness while you sleep in the car.
+# camp_water: get clean water while camping; purify water when camping; treat stream water to drink
+- Use a water filter or purification tablets for any natural water.
+- Bring water to a rolling boil for at least one minute.
+- Collect water from flowing streams rather than still ponds.
 
 == hiking | hiking
 ! Hike alone off trail without telling anyone your plans.
@@ -887,6 +1327,26 @@ TOPIC_DATA = """
 - Walk hills or stairs a few times a week.
 - Practice with a loaded backpack.
 - Build up your distance gradually.
+# hiking_water: stay hydrated on a hike; know how much water to bring hiking; avoid running out of water on the trail
+- Plan on about half a liter of water per hour of hiking.
+- Drink small sips often instead of a lot at once.
+- Bring a water filter on long hikes that pass streams.
+# kids_hike: hike with kids; take my children hiking; make hiking fun for kids
+- Choose a short loop with a reward like a lake or a view.
+- Let your kids set the pace and take lots of breaks.
+- Pack extra snacks and give each child a small job on the hike.
+# downhill: hike downhill without hurting my knees; go down steep trails safely; protect my knees on descents
+- Take short steps and keep your knees slightly bent on the way down.
+- Lengthen your trekking poles a little for the descent.
+- Go slowly and place your feet carefully on loose gravel.
+# hike_clothes: dress for a hike; layer clothes for hiking; hike in changing weather
+- Wear a wicking base layer, a warm middle layer, and a rain shell.
+- Avoid cotton clothes, since they stay wet and cold.
+- Pack a hat and gloves on mountain hikes, even in summer.
+# lost_hiking: know what to do if I get lost hiking; find my way back when lost on a trail; stay safe if I get lost in the woods
+- Stop, stay calm, and try to retrace your steps to the last marker.
+- Call emergency services if you have signal, and save your phone battery.
+- Stay in one place if you are truly lost so rescuers can find you.
 
 == running | running
 ! Run through sharp joint pain to build toughness.
@@ -925,6 +1385,26 @@ TOPIC_DATA = """
 - Run early in the morning or in the evening.
 - Drink water before and during your run.
 - Slow your pace and wear light, breathable clothing.
+# cold_weather: run in cold weather; dress for a winter run; run in the snow
+- Dress for a run as if it were about ten degrees warmer outside.
+- Wear thin layers, gloves, and a hat that you can take off.
+- Choose shoes with good grip and shorten your stride on icy ground.
+# side_stitch: get rid of a side stitch; prevent side cramps while running; avoid a stitch when I run
+- Slow to a walk and take deep, slow breaths until the stitch eases.
+- Press your fingers into the sore spot and lean slightly forward.
+- Avoid large meals in the two hours before you run.
+# long_run: train for a half marathon; build up to longer runs; run longer distances
+- Add about one mile to your weekly long run.
+- Run your long runs at a slow pace where you can still talk.
+- Take an easier week every third or fourth week of training.
+# treadmill: run on a treadmill; make treadmill runs less boring; train on a treadmill
+- Set the treadmill incline to one percent to mimic running outside.
+- Try short intervals or changing speeds to stay engaged.
+- Watch a show or listen to a podcast during easy treadmill runs.
+# knee_pain: prevent knee pain from running; avoid sore knees when running; deal with runner's knee
+- Take shorter, quicker steps so your foot lands under your body.
+- Strengthen your hips and thighs with squats and side leg raises.
+- Rest and see a doctor if knee pain lasts more than a week.
 
 == first aid basics | first aid
 ! Put butter on a burn to soothe it.
@@ -963,6 +1443,26 @@ TOPIC_DATA = """
 - Find a certified course through a local health group.
 - Practice on a training dummy until the steps feel natural.
 - Refresh your training every couple of years.
+# splinter: remove a splinter; get a splinter out; take out a splinter safely
+- Wash the area and clean your tweezers with rubbing alcohol.
+- Pull the splinter out at the same angle it went in.
+- Clean the spot afterward and cover it with a bandage.
+# head_bump: check a bump on the head; treat a minor head injury; know when a head bump is serious
+- Hold a cold pack wrapped in cloth on the bump for fifteen minutes.
+- Watch for vomiting, confusion, or unusual sleepiness over the next day.
+- Call emergency services if the person passes out or gets worse.
+# fainting: help someone who faints; handle someone passing out; know what to do if someone faints
+- Lay the person on their back and raise their legs slightly.
+- Loosen tight clothing and check that they are breathing.
+- Call emergency services if they do not wake up within a minute.
+# heat_exhaustion: treat heat exhaustion; help someone who is overheating; cool down someone in the heat
+- Move the overheated person to shade or a cool room right away.
+- Cool their skin with wet cloths and a fan, and offer sips of water.
+- Call emergency services if they are confused or stop sweating.
+# tick_bite: remove a tick; take off a tick safely; treat a tick bite
+- Grip the tick close to the skin with fine-tipped tweezers.
+- Pull the tick upward with steady, even pressure without twisting.
+- Clean the bite and watch for a rash or fever over the next few weeks.
 
 == budgeting | budgeting
 ! Stop paying rent so you can spend more on fun.
@@ -1000,6 +1500,26 @@ TOPIC_DATA = """
 - Use cash or a separate card for flexible spending.
 - Plan a small fun budget so you do not feel deprived.
 - Adjust categories when your real spending shows a pattern.
+# holiday_spending: budget for the holidays; keep holiday spending under control; avoid overspending at Christmas
+- Set one total holiday budget, then split it between gifts, food, and travel.
+- Write a gift list with a price limit next to each name.
+- Save a small amount every month so holiday costs do not land at once.
+# utility_bills: lower my utility bills; cut my electricity bill; save on my energy bills
+- Lower the thermostat a few degrees in winter and raise it in summer.
+- Unplug chargers and electronics you are not using, or use a power strip.
+- Compare your utility plan with other providers once a year.
+# eating_out: spend less on eating out; cut back on takeout
+- Set a weekly eating out budget and track it as you spend.
+- Keep a few quick meals at home for nights you are tired.
+- Swap one restaurant dinner a week for a home cooked favorite.
+# annual_expenses: plan for yearly expenses; budget for bills that come once a year
+- List yearly costs like insurance, car registration, and memberships with their due dates.
+- Divide each yearly bill by twelve and save that amount every month.
+- Keep this money in a separate savings pot labeled for annual bills.
+# paycheck_to_paycheck: break the paycheck to paycheck cycle; get ahead when money is tight
+- Build a small buffer first, even one hundred dollars, so one bill does not derail you.
+- Line up bill due dates with your paydays by asking companies to move them.
+- Cut one or two large costs instead of many tiny ones.
 
 == taxes basics | taxes
 ! Leave income off your tax return if it was paid in cash.
@@ -1037,6 +1557,26 @@ TOPIC_DATA = """
 - Wait until the original return has been processed.
 - File an amended return with the corrected numbers.
 - Keep copies of both returns and any letters.
+# tax_notice: respond to a letter from the tax office; deal with a tax notice; handle a letter about my taxes
+- Read the tax notice carefully and note the response deadline.
+- Compare the notice with your tax return to see what they changed.
+- Reply by the deadline and keep copies of everything you send.
+# payment_plan: pay taxes I cannot afford right now; set up a payment plan for my taxes
+- File your return on time even if you cannot pay the full amount.
+- Ask the tax agency about an official installment plan for what you owe.
+- Pay as much as you can now to reduce interest and penalties.
+# side_income: pay taxes on my side hustle; report income from a side job; handle taxes on freelance gigs
+- Keep a simple record of every payment from your side job.
+- Set aside a portion of each side income payment for taxes.
+- Track expenses for the side job, since some may be deductible.
+# tax_preparer: find a trustworthy tax preparer; choose someone to do my taxes
+- Check that the tax preparer has a valid credential or registration.
+- Avoid any preparer who bases their fee on the size of your refund.
+- Review the finished return yourself before you sign it.
+# tax_brackets: understand tax brackets; figure out my tax bracket
+- Remember each tax bracket rate applies only to income within that bracket.
+- Know that a raise never lowers your take-home pay because of a higher bracket.
+- Look up the current brackets on your tax agency's official website.
 
 == moving house | moving
 ! Lift heavy furniture alone by bending at the waist.
@@ -1074,6 +1614,26 @@ TOPIC_DATA = """
 - Get free boxes from local stores.
 - Move midweek or midmonth when rates are lower.
 - Ask friends to help in exchange for pizza.
+# utilities: set up utilities in a new home; move my internet and electricity service; get internet set up before moving in
+- Call utility companies two weeks before your move to schedule service.
+- Book internet installation early, since appointments can fill up.
+- Take meter readings on moving day at both the old and new home.
+# security_deposit: get my security deposit back; clean an apartment before moving out; move out of a rental
+- Take dated photos of the rental when you move in and when you leave.
+- Patch small nail holes and clean the apartment thoroughly before the final inspection.
+- Give your landlord a forwarding address in writing for the deposit.
+# fragile: pack fragile items; pack dishes for a move; wrap glasses for moving
+- Wrap each dish or glass separately in packing paper.
+- Stand plates on their edges in the box, with padding on every side.
+- Mark fragile boxes clearly and keep them light.
+# moving_pets: move with pets; help my cat adjust to a new home; move with a dog
+- Keep pets in a quiet, closed room on moving day.
+- Set up your pet's bed, food, and litter box first in the new home.
+- Update your pet's microchip and tag with your new address.
+# long_distance: move to another city; plan a long-distance move; move across the country
+- Check that long-distance movers are licensed and get written estimates.
+- Pack a suitcase of essentials for the long-distance move as if for a trip.
+- Research neighborhoods in the new city before you sign a lease.
 
 == indoor plants | houseplants
 ! Leave toxic plants where pets and small children can chew them.
@@ -1111,6 +1671,26 @@ TOPIC_DATA = """
 - Feed them during spring and summer only.
 - Dilute liquid fertilizer to half strength.
 - Water the soil first so the roots do not burn.
+# vacation: keep my plants alive while on vacation; water my houseplants while traveling
+- Water your houseplants deeply right before you leave.
+- Group plants together away from hot, sunny windows while you are away.
+- Use self-watering spikes or a wick from a water jar for longer trips.
+# brown_tips: fix brown leaf tips; stop leaves from turning brown and crispy
+- Water more consistently, since brown crispy tips often mean the soil dried out.
+- Use filtered water or rainwater for plants that are sensitive to tap water.
+- Trim brown leaf tips with clean scissors, following the shape of the leaf.
+# drooping: save a drooping plant; revive a wilting houseplant
+- Check the soil first, since both dry and soggy soil can cause drooping.
+- Water a dry drooping plant thoroughly and let the excess drain away.
+- Check the roots of a wilting plant and trim any that are brown and mushy.
+# leggy: fix a leggy plant; make my plant bushier
+- Move a leggy plant closer to a bright window.
+- Pinch or cut stems just above a leaf node to encourage bushier growth.
+- Rotate the plant a quarter turn each week so it grows evenly.
+# beginner_plants: choose easy houseplants for beginners; pick a plant that is hard to kill
+- Start with hardy plants like snake plants, pothos, or ZZ plants.
+- Match the plant to the light your room actually gets.
+- Pick a pot with a drainage hole so extra water can escape.
 
 == email writing | email
 ! Send your password by email to anyone who asks for it.
@@ -1148,6 +1728,26 @@ TOPIC_DATA = """
 - Cut background details that the reader does not need.
 - Use bullet points for several items.
 - Delete any sentence that does not add anything.
+# out_of_office: set up an out of office reply; write an away message for my email
+- Say in the away message when you are away and when you will be back.
+- Name a colleague to contact for anything urgent while you are out.
+- Keep the out of office message short and avoid sharing travel details.
+# decline_email: say no politely by email; turn down a request in an email
+- Thank the person for asking before you decline the request.
+- Say no clearly in one sentence so there is no confusion.
+- Suggest another person or a later time if you can.
+# sign_off: end an email politely; choose a sign-off for my email
+- Use a simple sign-off like best regards or thanks for most work emails.
+- Match the sign-off to how formal the email thread already is.
+- Add your full name and role under the sign-off in first messages.
+# intro_email: introduce two people by email; write an introduction email
+- Ask both people if they want the introduction before you send the email.
+- Explain in one line who each person is and why they should talk.
+- Move yourself to bcc once they reply so you stop getting messages.
+# email_teacher: email a professor; write an email to my teacher
+- Use a clear subject line with your class name and the topic.
+- Address your teacher by their proper title and last name.
+- Ask your question briefly and check the syllabus first for the answer.
 
 == time management | time management
 ! Skip sleep and meals to fit more work in.
@@ -1185,6 +1785,26 @@ TOPIC_DATA = """
 - Step away from screens for a few minutes every hour.
 - Take a short walk outside after lunch.
 - Stop work at a set time each evening.
+# weekly_plan: plan my week; do a weekly planning session
+- Spend twenty minutes each Sunday looking at the week ahead.
+- Put your fixed appointments in first, then block time for top priorities.
+- Leave some open slots in your week for tasks that run long.
+# estimate_time: estimate how long tasks will take; make realistic time estimates
+- Time a few common tasks to learn how long they really take.
+- Add about half again to your first estimate for new tasks.
+- Break large tasks into smaller steps and estimate each step.
+# interruptions: deal with interruptions at work; stop coworkers from interrupting me
+- Block focus time on your calendar and let coworkers know about it.
+- Wear headphones or close your door as a signal you are busy.
+- Say when you will be free instead of stopping right away.
+# work_from_home: manage my time working from home; stay productive when working remotely
+- Keep set start and stop times on your work from home days.
+- Work from one dedicated spot rather than the couch or bed.
+- Get dressed and plan your day before opening your work laptop.
+# phone_time: spend less time on my phone; cut down on scrolling
+- Check your screen time report to see which apps take the most time.
+- Move social media apps off your home screen or delete them.
+- Keep your phone out of the bedroom and charge it elsewhere overnight.
 
 == learning languages | language learning
 ! Share your home address with strangers you meet in language chat apps.
@@ -1222,6 +1842,26 @@ TOPIC_DATA = """
 - Switch your phone to the target language.
 - Label objects around your home.
 - Cook from recipes written in that language.
+# writing_lang: practice writing in a new language; improve my writing in another language
+- Write a few sentences in your new language about your day.
+- Ask a tutor or language exchange partner to correct your writing.
+- Copy useful phrases from native texts and reuse them in your own writing.
+# plateau: get past a language learning plateau; make progress at an intermediate level
+- Switch to native material like shows, podcasts, or news on topics you enjoy.
+- Focus on the words and mistakes that keep coming up.
+- Set a new concrete goal, like holding a thirty minute conversation.
+# speaking_confidence: get over my fear of speaking a new language; feel confident speaking another language
+- Remember that native speakers usually appreciate any effort to use their language.
+- Practice speaking with a patient tutor before trying it in public.
+- Prepare a few phrases for common situations like ordering food.
+# lang_exam: prepare for a language exam; pass a language proficiency test
+- Learn the exam format and timing for each section first.
+- Practice with official sample tests under timed conditions.
+- Focus extra practice on the skill where you score lowest.
+# bilingual_kids: teach my child a second language; raise my kids bilingual
+- Speak the second language with your child every day in a consistent way.
+- Read books and sing songs together in that language.
+- Find playgroups or shows so your child hears the language from others.
 
 == chess | chess
 ! Bet real money on games at sketchy online chess sites.
@@ -1259,6 +1899,26 @@ TOPIC_DATA = """
 - Put your pieces on active squares.
 - Target weak pawns and weak squares.
 - Trade pieces when you are ahead in material.
+# analyze_games: analyze my chess games; review my games after playing; learn from my losses
+- Go through your chess game yourself before checking it with an engine.
+- Find the moment where the evaluation changed most and ask why.
+- Write down one lesson from each game you review.
+# special_rules: learn castling and en passant; understand the special rules of chess; learn how pawns promote
+- Castle only if neither your king nor that rook has moved yet.
+- Capture en passant only on the very next move after the pawn moves two squares.
+- Promote a pawn reaching the last rank to any piece, usually a queen.
+# calculation: think several moves ahead; calculate variations in chess; get better at calculating moves
+- Look at checks, captures, and threats first when calculating in chess.
+- Solve puzzles without moving the pieces to train your calculation.
+- Write down the lines you calculate during practice to check them afterward.
+# tilt: keep my cool after a chess loss; stay calm after losing a chess game; control my emotions during a chess game
+- Take a short break after each loss instead of queuing another game.
+- Set a limit, such as stopping after two chess losses in a row.
+- Play slower time controls when you feel frustrated, since they reduce rash moves.
+# tournament: play in my first chess tournament; prepare for a chess tournament; enter an over the board tournament
+- Learn how to use a chess clock and write down moves before your first tournament.
+- Sleep well and bring water and a snack to the tournament hall.
+- Focus on playing good moves rather than on your result or rating.
 
 == board games | board games
 ! Let small children play with tiny game pieces unsupervised.
@@ -1296,6 +1956,26 @@ TOPIC_DATA = """
 - Try short card games designed for two.
 - Look for games with simple rules but deep choices.
 - Keep a running score across several games.
+# missing_pieces: replace missing game pieces; keep track of small game pieces; find spare parts for a board game
+- Contact the board game publisher, since many send replacement pieces for free.
+- Store small game pieces in labeled zip bags inside the box.
+- Use coins or pieces from another game as temporary stand-ins.
+# rules_dispute: settle a rules argument; resolve a rules disagreement at game night; look up an unclear rule
+- Check the rulebook index or the official FAQ for the disputed board game rule.
+- Agree on a quick ruling for now and look it up properly after the game.
+- Choose one rules keeper at the start of game night to make final calls.
+# solo_games: play board games by myself; find good solo games; learn a game alone before teaching it
+- Look for board games that include an official solo mode in the rules.
+- Play a solo practice round of a new game before teaching it to friends.
+- Try cooperative games, since many can be played with one person controlling two roles.
+# party_games: pick games for a big group; find party games for large groups; keep a big group entertained
+- Choose party games with simple rules that can be explained in two minutes.
+- Pick games that allow players to join or leave between rounds.
+- Split a large group into teams so everyone stays involved.
+# slow_players: speed up a slow game; deal with players who take too long; keep a board game moving
+- Encourage players to plan their next move while others take their turns.
+- Use a sand timer for turns when a board game drags on.
+- Set up the board and sort the pieces before players arrive.
 
 == knitting | knitting
 ! Leave your needles point-up on the couch where people sit.
@@ -1333,6 +2013,26 @@ TOPIC_DATA = """
 - Use a circular needle or double pointed needles.
 - Start with a thicker yarn for your first pair.
 - Try them on as you go to check the fit.
+# bind_off: bind off my knitting; cast off at the end of a project; finish the last row of my knitting
+- Knit two stitches, then lift the first one over the second to bind off.
+- Bind off loosely or with a larger needle so the edge still stretches.
+- Leave a long yarn tail and pull it through the last stitch to secure it.
+# gauge: knit a gauge swatch; match the gauge in a pattern; make my knitting the right size
+- Knit a swatch at least ten centimeters square in the stitch the pattern uses.
+- Wash and dry your swatch the same way you will treat the finished piece.
+- Switch to smaller needles if your gauge has too few stitches per inch.
+# weave_ends: weave in loose ends; hide yarn tails neatly; finish off my yarn ends
+- Thread each yarn tail onto a tapestry needle and weave it through the backs of stitches.
+- Weave the end in one direction and then back again so it stays put.
+- Trim the yarn tail close to the fabric only after blocking your knitting.
+# increase_decrease: increase stitches in my knitting; decrease stitches with knit two together; shape my knitting
+- Knit two stitches together as one to make a simple decrease.
+- Knit into the front and back of a stitch to make a simple increase.
+- Place stitch markers where the pattern tells you to increase or decrease.
+# wash_knits: wash my hand knitted sweaters; wash wool without shrinking it; keep my knits from pilling
+- Wash hand knits in cool water with wool wash and never wring them.
+- Lay wool knits flat on a towel to dry, away from direct heat.
+- Remove pills from knits gently with a sweater comb or fabric shaver.
 
 == bike repair | bike repair
 ! Keep riding with brakes that barely work until they fail completely.
@@ -1370,6 +2070,26 @@ TOPIC_DATA = """
 - Start with tire levers, a pump, and a multitool.
 - Add a chain checker and a good lube.
 - Get a repair stand once you work on your bike often.
+# tire_pressure: pump up my bike tires; know what pressure to use in my bike tires; use a bike pump on a presta valve
+- Find the recommended pressure range printed on the tire sidewall.
+- Unscrew the small tip on a presta valve before attaching the pump.
+- Check your tire pressure every week, since bike tires lose air slowly.
+# replace_tire: replace a worn bike tire; know when to change my bike tires; put a new tire on my bike
+- Replace the tire when the tread is flat or you see cracks or threads.
+- Match the new tire size to the numbers printed on the old one.
+- Check that the tire bead sits evenly all the way around before inflating.
+# saddle_adjust: adjust my bike seat; tighten a loose bike seat; change my saddle angle
+- Loosen the seatpost clamp, set the seat height, and tighten it firmly.
+- Keep the saddle level, then tilt it slightly if you feel pressure.
+- Keep the minimum insertion mark on the seatpost hidden inside the frame.
+# creaks: fix a creaking bike; find a noise on my bike; stop my bike from clicking
+- Check that the pedals, crank bolts, and seatpost are tight.
+- Clean and grease the pedal threads and the seatpost.
+- Turn the pedals slowly on a repair stand to narrow down the source.
+# wash_bike: wash my bike; clean a dirty bike; clean my bike after a muddy ride
+- Rinse off mud with low water pressure, not a pressure washer.
+- Scrub the frame with bike cleaner or mild soapy water and a soft brush.
+- Dry the bike and oil the chain after washing it.
 
 == smartphone | smartphones
 ! Install apps from random links in text messages.
@@ -1407,6 +2127,26 @@ TOPIC_DATA = """
 - Use a tempered glass screen protector.
 - Pick a case with raised edges.
 - Get it repaired before the cracks spread.
+# lost_phone: find my lost phone; track down a missing phone; locate my phone if it is stolen
+- Turn on the built-in find my device feature before you ever need it.
+- Sign in to your phone account from another device to see its location on a map.
+- Mark a stolen phone as lost remotely and report it to your carrier.
+# notifications: turn off annoying notifications; stop my phone from buzzing all the time; manage app notifications
+- Open notification settings and switch off alerts for apps that are not urgent.
+- Use a focus or do not disturb mode during work and sleep hours.
+- Long press a notification to silence that app straight from the alert.
+# wet_phone: save a phone that got wet; dry out my phone after dropping it in water
+- Turn the wet phone off right away and do not try to charge it.
+- Remove the case and SIM tray and wipe the phone dry with a soft cloth.
+- Let the phone dry in a well ventilated spot for at least a full day.
+# sell_phone: wipe my phone before selling it; prepare my old phone for trade-in; erase my old phone
+- Back up your phone and sign out of your accounts before resetting it.
+- Use the factory reset option to erase everything on the old phone.
+- Remove your SIM and memory cards before handing the phone over.
+# charging: fix a phone that will not charge; clean my phone's charging port; charge my phone faster
+- Try a different cable and charger to rule out a faulty accessory.
+- Clean lint from the charging port gently with a wooden toothpick.
+- Use the charger that matches your phone's fast charging standard.
 
 == printers | printers
 ! Poke around inside the printer while it is still plugged in.
@@ -1481,6 +2221,26 @@ TOPIC_DATA = """
 - Restart the modem and then the router.
 - Check for an outage with your provider.
 - Test with a cable to see if the problem is the wifi.
+# restart_router: restart my router properly; reboot my modem and router; turn my router off and on again
+- Unplug the modem and router and wait thirty seconds before plugging them back in.
+- Power the modem on first and let it connect before starting the router.
+- Avoid the reset button unless you want to erase all your router settings.
+# connected_devices: see who is connected to my wifi; find unknown devices on my network; kick someone off my wifi
+- Log in to your router's admin page to see the list of connected devices.
+- Change your wifi password to remove any devices you do not recognize.
+- Give your own devices clear names so strangers on the list stand out.
+# public_wifi: use public wifi safely; stay safe on hotel wifi; protect my laptop on cafe wifi
+- Avoid logging in to your bank while connected to public wifi.
+- Check that websites use https before entering any passwords on public wifi.
+- Use a trusted VPN when you rely on hotel or cafe wifi.
+# find_wifi_password: find my wifi password; recover a forgotten wifi password; see the password of my home wifi
+- Look for the default wifi password on the sticker on your router.
+- Check the saved network details on a computer or phone already connected.
+- Log in to the router admin page to view or change the wifi password.
+# speed_test: test my internet speed; check if I get the speed I pay for; measure my wifi speed
+- Run a speed test on a device connected to the router by cable first.
+- Test at several times of day to spot evening slowdowns on your connection.
+- Compare the results with your plan and contact your provider if they fall short.
 
 == spreadsheets | spreadsheets
 ! Email spreadsheets full of customer data to your personal account.
@@ -1518,6 +2278,26 @@ TOPIC_DATA = """
 - Use keyboard shortcuts to copy, paste, and fill down.
 - Double click the fill handle to copy a formula down.
 - Freeze the header row so it stays visible.
+# freeze_header: freeze the top row; keep headers visible when scrolling; lock the first column in place
+- Use the freeze panes option in the View menu to keep the header row visible.
+- Select the cell below and right of the rows and columns you want frozen.
+- Keep the spreadsheet header to a single row so freezing stays simple.
+# sort_filter: sort my data; filter rows in a spreadsheet; show only the rows I need
+- Select the whole table before sorting so rows stay together.
+- Turn on filters on the header row to show only matching rows.
+- Convert your data range to a table so sorting and filtering are built in.
+# dates: work with dates in a spreadsheet; calculate days between two dates; add months to a date
+- Subtract one date cell from another to get the number of days between them.
+- Use the EDATE function to add a number of months to a date.
+- Format date columns as dates so the spreadsheet treats them as numbers.
+# dropdown: add a drop-down list to a cell; restrict what people can type in a cell; use data validation
+- Use data validation to create a drop-down list of allowed values.
+- Keep the list of drop-down options on a separate sheet so it is easy to update.
+- Add an input message explaining what should go in the validated cell.
+# print_sheet: print a spreadsheet on one page; make my spreadsheet print properly; set a print area
+- Set the print scaling to fit all columns on one page.
+- Define a print area so only the needed cells are printed.
+- Repeat the header row on every printed page through the page setup options.
 
 == passwords | passwords
 ! Use the same short password for every account.
@@ -1555,6 +2335,26 @@ TOPIC_DATA = """
 - Use a trusted breach checking service.
 - Change any password that shows up in a breach.
 - Turn on breach alerts in your password manager.
+# forgot_password: recover a forgotten password; get back into an account I am locked out of; regain access to my login
+- Use the forgot password link on the official login page, not one from an email.
+- Keep your recovery email and phone number up to date for password resets.
+- Store your account recovery codes somewhere safe and offline.
+# reuse_password: use a different password for every account; replace reused passwords; fix accounts that share one password
+- Change reused passwords on your email and bank accounts first.
+- Let a password manager generate a unique password for every account.
+- Update a few reused passwords each day until they are all different.
+# security_questions: answer security questions safely; choose answers to security questions
+- Give security questions made up answers that nobody could look up online.
+- Store your security question answers in your password manager.
+- Avoid answers like your pet's name that you have shared on social media.
+# passkeys: use passkeys; sign in without a password; set up a passkey for my account
+- Create a passkey in your account security settings where the site offers it.
+- Keep your phone screen lock enabled, since it protects your passkeys.
+- Set up passkeys on two devices so losing one does not lock you out.
+# browser_passwords: save passwords in my browser safely; decide whether my browser should store my passwords
+- Protect your computer with a strong login password if your browser stores passwords.
+- Turn on sync encryption so saved browser passwords stay protected.
+- Use a dedicated password manager if you use several browsers or devices.
 
 == grocery shopping | grocery shopping
 ! Eat food well past its use-by date to avoid waste.
@@ -1592,6 +2392,493 @@ TOPIC_DATA = """
 - Save a list of your usual items.
 - Choose substitutions carefully.
 - Check the order as soon as it arrives.
+# read_labels: read nutrition labels; understand food labels; compare food labels
+- Check the serving size first, since every number on the label depends on it.
+- Compare sugar, sodium, and fiber per serving between similar products.
+- Read the ingredient list, which names ingredients from most to least by weight.
+# dates: understand expiration dates; know the difference between best by and use by dates; read the dates on groceries
+- Treat a best by date as a guide to quality, not a safety deadline.
+- Follow use by dates closely on perishable groceries like meat and dairy.
+- Check the dates on dairy and meat and pick the latest ones on the shelf.
+# coupons: use coupons for groceries; save with store loyalty programs; find grocery deals
+- Sign up for the store loyalty program to get digital coupons.
+- Check the weekly grocery flyer before you plan your meals.
+- Use coupons only for items you would buy anyway.
+# meat_fish: choose fresh fish at the store; pick good meat at the grocery store; buy fresh meat
+- Choose fish with clear eyes, firm flesh, and a mild sea smell.
+- Pick meat with good color and no sour smell or sticky surface.
+- Put meat and fish in separate bags and pick them up last.
+# shop_for_one: shop for one person; shop for a one-person household; shop for a single person without waste
+- Buy loose produce so you can take exactly the amount you need.
+- Choose frozen vegetables and fruit that you can portion out as needed.
+- Shop twice a week for small amounts of fresh food when buying for one.
+
+== food storage | food storage
+! Leave cooked leftovers out on the counter overnight before you refrigerate them.
+! Thaw frozen meat on the counter all day while you are at work.
+* Label containers with the contents and the date you stored them.
+* Keep your fridge at or below 40 degrees Fahrenheit.
+* Use older food first and put new purchases at the back.
+# leftovers: store leftovers safely; know how long leftovers last; keep leftovers fresh
+- Refrigerate leftovers within two hours of cooking.
+- Store leftovers in shallow airtight containers so they cool quickly.
+- Eat refrigerated leftovers within three to four days or freeze them.
+# thaw: thaw frozen meat safely; defrost chicken quickly; defrost food in the fridge
+- Thaw frozen meat in the fridge overnight for the safest result.
+- Defrost sealed meat in cold water, changing the water every thirty minutes.
+- Cook meat right away if you defrost it in the microwave.
+# freeze: freeze food properly; avoid freezer burn; freeze meals for later
+- Cool food completely before you freeze it.
+- Squeeze the air out of freezer bags to prevent freezer burn.
+- Freeze meals in flat, portion-sized bags so they thaw quickly.
+# bread_storage: keep my bread fresh; store bread so it does not go stale; keep bread from molding
+- Keep bread in a bread box or paper bag at room temperature for a few days.
+- Slice and freeze bread you will not eat within three days.
+- Keep bread out of the fridge, since the cold makes it go stale faster.
+# produce: store fruit and vegetables; keep vegetables fresh longer; know which fruit goes in the fridge
+- Keep apples and bananas away from other produce, since they speed ripening.
+- Refrigerate berries and leafy greens, but keep tomatoes and bananas on the counter.
+- Store potatoes and onions separately in a cool, dark, dry place.
+# herbs_storage: store fresh herbs; keep cilantro fresh; keep basil from wilting
+- Stand parsley and cilantro in a glass of water in the fridge, loosely covered.
+- Keep basil in water on the counter, since the fridge blackens its leaves.
+- Wrap thyme and rosemary in a damp paper towel and refrigerate them.
+# pantry: organize my pantry; store flour and rice; keep bugs out of my pantry
+- Move flour, rice, and cereal into airtight containers after opening.
+- Keep the pantry cool and dry, away from the stove.
+- Check pantry goods for weevils and throw out any infested packages.
+# fridge_organize: organize my fridge; know where to put food in the fridge; clean out my fridge
+- Store raw meat on the bottom fridge shelf so it cannot drip on other food.
+- Keep ready-to-eat food and leftovers on the upper fridge shelves.
+- Clear out the fridge weekly and wipe up spills before they get sticky.
+
+== home comfort | home comfort
+! Run a gas stove or grill indoors to heat the room.
+! Tape over every vent and seal the house airtight, even around the furnace.
+* Replace heating and cooling filters every few months.
+* Open windows briefly each day to let in fresh air.
+* Fix small comfort problems early before they turn into bigger repairs.
+# cool_room: cool down a hot room; keep my bedroom cool in summer; cool a room without air conditioning
+- Close blinds and curtains on sunny windows during the hottest hours.
+- Open windows at night and use a fan to pull in cooler air.
+- Turn off lights and electronics that add heat to the room.
+# drafts: stop drafts from windows; seal a drafty door; keep cold air out
+- Add weatherstripping around drafty doors and window sashes.
+- Put a draft stopper along the bottom of a drafty door.
+- Cover drafty windows with clear insulating film for the winter.
+# warm_room: warm up a cold room; keep my house warm in winter; heat a room cheaply
+- Open curtains on sunny days and close them at night to hold heat in.
+- Lay a rug on bare floors to make a cold room feel warmer.
+- Use a space heater with tip-over shut-off, and keep it clear of anything flammable.
+# energy_bill: lower my energy bill; save on heating costs; reduce my electricity bill
+- Set the thermostat a few degrees lower in winter and higher in summer.
+- Use a programmable thermostat to ease heating or cooling while you are out.
+- Switch to LED bulbs and unplug devices that draw standby power.
+# humidity_home: reduce humidity in my home; deal with condensation on windows; add moisture to dry air
+- Run bathroom and kitchen exhaust fans during and after showers and cooking.
+- Use a dehumidifier to keep indoor humidity between 30 and 50 percent.
+- Run a humidifier in winter if dry indoor air bothers your throat or skin.
+# noise: reduce noise from neighbors; soundproof my bedroom; block street noise
+- Seal gaps around doors and windows to block outside noise.
+- Add rugs, curtains, and full bookshelves to soak up noise in a room.
+- Use a white noise machine or earplugs to mask noise at night.
+# smells: get rid of bad smells in my house; make my home smell fresh; remove cooking odors
+- Find and remove the source of the smell, like trash or damp towels.
+- Leave open bowls of baking soda out to absorb lingering household odors.
+- Open a window and run the range hood while cooking to clear odors.
+# cozy: make my home cozier; make a room feel cozy
+- Use warm white lamps at different heights instead of one bright overhead light.
+- Add soft textures like throws, cushions, and a rug to make a room cozy.
+- Bring in a few plants and personal items to make the space feel lived in.
+
+== personal care | personal care
+! Pop pimples with your fingers whenever you see them.
+! Share razors and toothbrushes with others to cut down on waste.
+* Keep a simple daily routine that you can stick with.
+* Patch test new skin or hair products on a small area first.
+* Replace razors and toothbrushes on a regular schedule.
+# dry_skin: fix dry skin; stop my hands from cracking; moisturize dry skin
+- Apply moisturizer to dry skin right after a shower while it is still damp.
+- Take shorter, lukewarm showers, since hot water dries skin out.
+- Put a thick fragrance-free cream on dry, cracked hands at night.
+# acne: get rid of acne; prevent breakouts; clear up my skin
+- Wash your face twice a day with a gentle cleanser.
+- Use products with salicylic acid or benzoyl peroxide to treat breakouts.
+- See a dermatologist if acne leaves scars or does not improve.
+# shaving: shave without razor burn; get a closer shave; avoid razor bumps
+- Soften hair with warm water for a minute or two before shaving.
+- Shave in the direction of hair growth with a sharp razor.
+- Rinse the razor often and apply a gentle moisturizer after shaving.
+# teeth: keep my teeth healthy; floss properly; brush my teeth correctly
+- Brush your teeth twice a day for two minutes with fluoride toothpaste.
+- Floss once a day, curving the floss around the side of each tooth.
+- Replace your toothbrush every three months or when the bristles fray.
+# hair_wash: wash my hair the right way; keep my hair from getting greasy; know how often to wash my hair
+- Wash oily hair more often and dry or curly hair less often.
+- Massage shampoo into your scalp and put conditioner on the ends of your hair.
+- Rinse your hair with lukewarm water rather than very hot water.
+# nails: trim my nails; take care of my nails; stop my nails from breaking
+- Trim nails straight across and smooth the edges with a nail file.
+- Keep nails moisturized with hand cream or cuticle oil.
+- Wear gloves for dishes and cleaning to protect brittle nails.
+# glasses: clean my glasses; get smudges off my glasses; clean eyeglasses without scratching them
+- Rinse your glasses under lukewarm water to wash off dust and grit.
+- Clean the lenses with a drop of dish soap and dry them with a microfiber cloth.
+- Avoid wiping glasses with paper towels or your shirt, which can scratch the lenses.
+# sunscreen: use sunscreen properly; protect my skin from the sun; choose a sunscreen
+- Choose a broad spectrum sunscreen with SPF 30 or higher.
+- Apply a generous amount of sunscreen fifteen minutes before going outside.
+- Reapply sunscreen every two hours and after swimming or sweating.
+
+== health habits | healthy habits
+! Skip water all day and make up for it with energy drinks at night.
+! Stay glued to your screen for hours without a break to get more done.
+* Build one small habit at a time instead of changing everything at once.
+* Tie a new habit to something you already do every day.
+* Track your habits on a simple calendar to see your streaks.
+# water: drink more water; remember to drink water; stay hydrated during the day
+- Keep a refillable water bottle on your desk where you can see it.
+- Drink a glass of water with every meal.
+- Add lemon or cucumber slices if plain water feels boring.
+# desk_posture: sit with better posture at my desk; set up my desk ergonomically; stop back pain from sitting all day
+- Sit with your feet flat and your back against the chair.
+- Put the top of your screen at or slightly below eye level.
+- Stand up and walk around for a few minutes every hour.
+# eye_strain: reduce eye strain from screens; rest my eyes at the computer; stop my eyes from getting tired
+- Every twenty minutes, look at something twenty feet away for twenty seconds.
+- Lower your screen brightness to match the light in the room.
+- Blink often and use lubricating eye drops if your eyes feel dry.
+# stress: manage daily stress; relax after a stressful day; calm down when I feel stressed
+- Take five slow breaths with a longer breath out than in.
+- Go for a short walk outside to clear your head.
+- Write down what is stressing you and one small next step.
+# snacking: cut back on snacking; choose healthier snacks; cut out late-night eating
+- Keep fruit, nuts, and yogurt where you see them first.
+- Store sweets out of sight or stop buying them.
+- Eat regular meals with protein so you are less hungry between them.
+# bad_habits: break a bad habit; kick my nail-biting habit; quit a habit for good
+- Notice the triggers that come right before the habit.
+- Replace the habit with a simple action you can do instead.
+- Make the habit harder to do, like wearing bitter nail polish.
+# move_more: move more during the day; walk more steps each day; stay active with a desk job
+- Take a short walk after lunch or dinner.
+- Use the stairs instead of the elevator when you can.
+- Take phone calls standing up or walking around.
+# phone_habits: spend less time on my phone; check my phone less often; cut down on social media
+- Turn off all phone notifications except calls and messages from people.
+- Move social media apps off your home screen.
+- Charge your phone outside the bedroom at night.
+
+== social life | social life
+! Spread a rumor about a friend to find out who is loyal.
+! Keep drinking to fit in even after you have had enough.
+* Show real interest by asking people questions about themselves.
+* Follow up soon after you meet someone new you liked.
+* Be on time and keep the plans you make.
+# make_friends: make friends as an adult; meet new people in a new city; make new friends after moving
+- Join a club, class, or team that meets every week.
+- Say yes to invitations, even small ones, for a few months.
+- Invite someone you click with for coffee within a week.
+# small_talk: make small talk; start a conversation with a stranger; keep a conversation going
+- Comment on something you both share, like the event or the place.
+- Ask open questions that start with how or what.
+- Pick up on a detail they mention and ask more about it.
+# conflict_friend: resolve a conflict with a friend; fix a fight with my friend; talk to a friend who upset me
+- Talk in private at a calm moment, not by text while angry.
+- Describe how you felt using I statements instead of blaming your friend.
+- Listen to your friend's side fully before you respond.
+# gift: choose a gift for a friend; pick a thoughtful present; find a gift for someone who has everything
+- Listen for things the person mentions wanting during the year.
+- Give an experience, like a class or tickets, instead of an object.
+- Add a short handwritten note about why you chose the gift.
+# host: host a dinner party; have friends over for dinner; plan a small get-together at home
+- Cook a dish you have made before instead of trying something new.
+- Ask guests about allergies and food preferences when you invite them.
+- Prepare most of the food ahead so you can spend time with guests.
+# keep_in_touch: keep in touch with friends; stay close to friends who live far away; reconnect with an old friend
+- Put a calendar reminder to message friends every few weeks.
+- Send a quick note when something reminds you of a friend.
+- Set up a regular video call with a friend who lives far away.
+# say_no: say no to invitations politely; turn down plans without feeling guilty; decline an invitation
+- Thank the person for the invitation before you decline.
+- Keep your reason short, since you do not owe a long explanation.
+- Suggest another time if you do want to meet them later.
+# apologize: apologize to a friend; say sorry properly; make up with someone I hurt
+- Name exactly what you did wrong without adding excuses.
+- Acknowledge how your actions affected the other person.
+- Say what you will do differently next time and follow through.
+
+== pest control | pests
+! Spray bug poison on the kitchen counters where you prepare food.
+! Mix different pest sprays together to make them stronger.
+* Seal cracks and gaps so pests cannot get inside.
+* Keep food in sealed containers and take out the trash often.
+* Read and follow the label on any pest control product you use.
+# ants: get rid of ants in my kitchen; keep ants out of the house; stop ants from coming inside
+- Wipe the ant trail with soapy water or vinegar to remove the scent.
+- Place ant bait stations along the trail, away from kids and pets.
+- Seal the crack where the ants come in with caulk.
+# fruit_flies: get rid of fruit flies; stop fruit flies in my kitchen; make a fruit fly trap
+- Throw out overripe fruit and keep ripe produce in the fridge.
+- Fill a small jar with cider vinegar and a drop of dish soap.
+- Clean sink drains and empty the trash and recycling often.
+# mice: get rid of mice; keep mice out of my house; know if I have mice
+- Look for droppings and chewed packaging along walls and in cabinets.
+- Set snap traps baited with peanut butter along walls where you see droppings.
+- Plug small gaps around pipes with steel wool and caulk.
+# moths: get rid of clothes moths; protect my sweaters from moths; keep moths out of my closet
+- Wash or dry-clean clothes before storing them for the season.
+- Store wool and other natural fibers in sealed bags or bins.
+- Vacuum closet corners and hang cedar blocks or moth traps.
+# weeds: get rid of weeds in my yard; stop weeds from growing between pavers; kill weeds without chemicals
+- Pull weeds after rain when the soil is soft and the roots come out whole.
+- Cover bare soil in garden beds with a thick layer of mulch.
+- Pour boiling water on weeds in the cracks between pavers.
+# wasps: deal with a wasp nest; keep wasps away from my patio; get rid of wasps safely
+- Keep sweet drinks and food covered when you eat outside.
+- Keep trash bins closed and clean, since they attract wasps.
+- Call a pest control professional for large nests or if you are allergic.
+# cockroaches: get rid of cockroaches; keep roaches out of my apartment; stop a cockroach problem
+- Clean up crumbs and grease every night and fix leaky pipes.
+- Use gel bait and bait stations in cabinets and under sinks.
+- Ask your landlord to have a professional treat the whole building.
+# mosquitoes: keep mosquitoes away from my yard; stop mosquito bites at home; get rid of mosquitoes around my house
+- Empty standing water from buckets, saucers, and gutters every week.
+- Repair holes in window and door screens.
+- Run a fan on the patio, since mosquitoes are weak fliers.
+
+== celebrations | celebrations
+! Leave lit candles near paper decorations while guests mingle.
+! Let guests drive home after drinking heavily at your party.
+* Send invitations at least two weeks before the celebration.
+* Ask guests about allergies before you plan the food.
+* Set a budget before you plan the rest of the celebration.
+# birthday_party: plan a birthday party; throw a birthday party for my kid; organize a birthday celebration
+- Pick a date, a guest list, and a budget before anything else.
+- Plan one or two simple activities for a kids birthday party.
+- Keep a kids birthday party to about two hours.
+# surprise_party: plan a surprise party; keep a surprise party secret
+- Pick one trusted friend to get the guest of honor there on time.
+- Use a private group chat for planning and leave the guest of honor out.
+- Ask guests to arrive thirty minutes before the surprise.
+# toast: give a toast at a party; make a birthday toast; say a few words at a celebration
+- Keep the toast under two minutes and focus on the guest of honor.
+- Share one short, kind story that everyone can enjoy.
+- End the toast by raising your glass and saying their name.
+# gift_ideas: choose a gift for someone; find a present for someone who has everything
+- Think about what the person enjoys doing rather than what they own.
+- Give an experience, like a class or concert tickets, as a gift.
+- Keep a note on your phone of gift ideas people mention during the year.
+# holiday_dinner: host a holiday dinner; cook a big holiday meal for family
+- Plan the holiday menu a week ahead and make dishes that can be prepared early.
+- Let guests bring a side dish or dessert to share.
+- Write a cooking timeline so everything is ready at the same time.
+# wedding_guest: be a good wedding guest; decide what to give as a wedding gift
+- Reply to the wedding invitation by the date on the card.
+- Buy a wedding gift from the couple's registry or give money in a card.
+- Follow the dress code and avoid wearing white unless the couple asks.
+# party_budget: throw a party on a budget; host a cheap party
+- Host the party at home or in a park instead of renting a venue.
+- Make it a potluck and ask each guest to bring a dish.
+- Make your own simple party decorations and a playlist.
+# baby_shower: plan a baby shower; host a baby shower for a friend
+- Ask the parents-to-be about the date, guest list, and games they like.
+- Share the baby registry link with the baby shower invitations.
+- Plan simple food, one or two games, and time for opening gifts.
+
+== shopping | shopping
+! Pay a private seller by wire transfer before you see the item.
+! Buy from any website that asks you to pay with gift cards.
+* Decide on a budget before you start shopping.
+* Keep receipts until the return window closes.
+* Wait a day before any big purchase you did not plan.
+# compare_products: compare products before buying; choose between two products; decide which model to buy
+- List the three features that matter most to you before you compare products.
+- Compare the price per use or per year, not just the price tag.
+- Check independent reviews and test results for each product you consider.
+# reviews: read online reviews; spot fake reviews; tell if product reviews are real
+- Read the two and three star reviews for the most balanced opinions.
+- Be wary when many reviews sound alike or appear on the same day.
+- Look for reviews with photos and details about long-term use.
+# returns: return something to a store; get a refund for a purchase; return an item I bought online
+- Check the store return policy and deadline before you make the return.
+- Keep the item unused with tags, packaging, and the receipt.
+- Take photos of the item and packaging before you ship a return.
+# secondhand: buy secondhand safely; shop at thrift stores; buy used furniture
+- Check secondhand items for damage, stains, and missing parts before paying.
+- Meet private sellers in a busy public place during the day.
+- Check used furniture for bedbugs by looking closely at seams and joints.
+# clothing_size: find the right clothing size online; buy clothes that fit when shopping online
+- Measure yourself and compare with the size chart for each brand.
+- Read reviews to see whether the clothes run small or large.
+- Buy from stores with free returns when you try a new brand.
+# deals: find good deals; tell if a sale is really a bargain; save money when shopping
+- Use a price tracker to see whether the sale price is really lower.
+- Compare the sale price at a few other stores before you buy.
+- Ask yourself whether you would buy it at full price.
+# ripe_fruit: pick a ripe avocado; choose a good watermelon; tell if fruit is ripe at the store
+- Pick an avocado that gives slightly when you press it gently.
+- Choose a watermelon with a creamy yellow patch where it sat on the ground.
+- Smell the stem end of peaches and melons for a sweet scent.
+# online_safety: shop online safely; avoid fake shopping websites; buy things online without getting scammed
+- Shop on websites you typed in yourself rather than from ad links.
+- Pay with a credit card or trusted payment service for better protection.
+- Be wary of shopping sites with prices that seem far too low.
+
+== writing | writing
+! Copy an essay from the internet and submit it as your own work.
+* Read your writing out loud to catch awkward sentences.
+* Write a rough first draft quickly, then revise it later.
+* Cut words that do not add meaning to your writing.
+# thank_you_note: write a thank you note; thank someone for a gift in writing
+- Name the gift or favor and say how you will use or enjoy it.
+- Keep the thank you note to three or four warm sentences.
+- Send the thank you note within a week or two.
+# sympathy_card: write a sympathy card; know what to write in a condolence card
+- Say simply that you are sorry for their loss.
+- Share a short memory of the person if you knew them.
+- Offer a specific kind of help rather than saying let me know.
+# card_message: write a birthday card message; know what to write in a greeting card
+- Start the card with the person's name and a warm wish.
+- Add one personal line about a memory or something you admire in them.
+- Sign the card with a closing that fits how close you are.
+# essay: write an essay; structure an essay; write a good essay introduction
+- State your main argument in one clear sentence in the essay introduction.
+- Give each body paragraph one point with evidence that supports it.
+- End the essay by summing up your argument without adding new ideas.
+# complaint_letter: write a complaint letter; complain to a company in writing
+- State in the first lines what went wrong and when it happened.
+- Say clearly what you want, like a refund, repair, or replacement.
+- Keep a calm tone and attach copies of receipts or order numbers.
+# short_story: write a short story; come up with a story idea
+- Start the story with a character who wants something specific.
+- Add an obstacle that makes it hard for the character to get it.
+- Keep the short story to one main event and a few characters.
+# eulogy: write a eulogy; write a speech for a funeral
+- Talk to family and friends to gather stories for the eulogy.
+- Focus the eulogy on a few qualities and one or two memories.
+- Keep the eulogy to about five minutes and print it in large type.
+# writers_block: get over writer's block; write when I feel stuck
+- Set a timer for ten minutes and write without stopping or editing.
+- Start with the easiest part instead of the beginning.
+- Write a rough outline of your main points before drafting sentences.
+
+== computers | computers
+! Keep using a laptop whose battery has started to swell.
+! Pour water over a hot laptop to cool it down quickly.
+* Restart your computer at least once a week.
+* Keep your operating system and apps updated.
+* Keep important files in at least two separate places.
+# slow_laptop: speed up my slow laptop; make my computer faster; fix a computer that takes forever to start
+- Disable programs you do not need from starting when the computer boots.
+- Free up disk space if your laptop drive is more than ninety percent full.
+- Check the task manager to see which program is using the most memory.
+# laptop_battery: make my laptop battery last longer; extend my laptop's battery life; save power on my laptop
+- Lower your laptop screen brightness, since the display uses the most power.
+- Turn on the battery saver mode when you are away from a charger.
+- Close browser tabs and apps you are not using to save laptop battery.
+# backup_computer: back up my computer; protect my files from a hard drive failure; set up automatic backups
+- Set up automatic backups to an external drive with your system's built-in tool.
+- Keep one computer backup copy in the cloud or somewhere outside your home.
+- Restore a test file from your backup now and then to make sure it works.
+# overheating: stop my laptop from overheating; keep my computer cool; quiet a loud laptop fan
+- Use your laptop on a hard, flat surface instead of a bed or sofa.
+- Blow dust out of the computer vents with short bursts of compressed air.
+- Check for programs using high CPU, since they make the fan run loudly.
+# keyboard: clean my keyboard; fix sticky keys on my laptop; save my keyboard after a spill
+- Turn off the computer and shake crumbs out of the keyboard upside down.
+- Wipe sticky keys with a cotton swab lightly dampened with isopropyl alcohol.
+- Unplug or power off the keyboard immediately after a spill and let it dry fully.
+# screen_glare: reduce glare on my screen; ease eye strain from my monitor; set up my screen to protect my eyes
+- Position your screen at a right angle to windows to cut screen glare.
+- Match your screen brightness to the brightness of the room.
+- Look at something far away for twenty seconds every twenty minutes.
+# desk_setup: set up my desk for computer work; avoid back pain at my computer; position my monitor correctly
+- Place the top of your monitor at or slightly below eye level.
+- Keep your elbows at about ninety degrees when typing on the keyboard.
+- Use a laptop stand and a separate keyboard if you work on a laptop all day.
+# malware: check my computer for viruses; get rid of malware on my computer; tell if my computer is infected
+- Run a full scan with your built-in antivirus or a trusted security program.
+- Uninstall unfamiliar programs and browser extensions you do not remember installing.
+- Change your important passwords from a clean device if you suspect malware.
+
+== crafts and hobbies | hobbies
+! Remove the blade guard from your saw so you can see the cut better.
+! Cut wood toward your hand to keep the line straight.
+* Practice your hobby a little every day instead of for hours once a week.
+* Start with cheap materials so you are not afraid to make mistakes.
+* Keep your hobby supplies together in one place so starting is easy.
+# drawing: learn to draw; get better at drawing; practice drawing every day
+- Draw simple objects from real life for ten minutes each day.
+- Break what you are drawing into basic shapes before adding detail.
+- Keep all your sketchbooks so you can compare your drawing progress.
+# painting: try watercolor painting; paint with acrylics as a beginner; pick my first painting supplies
+- Buy a small set of student grade paints in a few basic colors.
+- Use heavy watercolor paper so the paper does not buckle when wet.
+- Mix colors on a palette and test them on scrap paper before painting.
+# sewing: sew a button back on; fix a small tear in my clothes; learn basic hand sewing
+- Double your thread and knot the end before sewing on a button.
+- Stitch a small tear from the inside using tiny, close stitches.
+- Practice a running stitch and a backstitch on scrap fabric first.
+# woodworking: start woodworking; choose my first woodworking tools; build a simple wooden shelf
+- Begin woodworking with a saw, a drill, clamps, a square, and sandpaper.
+- Wear safety glasses and hearing protection whenever you use power tools.
+- Measure twice and mark your cut lines clearly before cutting the wood.
+# juggling: learn to juggle; juggle three balls; practice juggling as a beginner
+- Start juggling by tossing one ball in an arc from hand to hand at eye level.
+- Add a second ball and throw it when the first reaches its highest point.
+- Practice juggling over a bed so dropped balls do not roll away.
+# origami: fold origami; make a paper crane; learn easy origami for beginners
+- Use thin, square origami paper, since it holds sharp creases well.
+- Run your fingernail along every fold to make crisp origami creases.
+- Follow video tutorials for your first paper crane and pause after each step.
+# handwriting: improve my handwriting; write more neatly; fix my messy handwriting
+- Slow down and form each letter completely when you practice handwriting.
+- Hold the pen loosely and move from your arm rather than only your fingers.
+- Copy a page of text on lined paper every day to build consistency.
+# find_hobby: find a new hobby; pick a hobby that suits me; try new hobbies without spending much
+- List activities you enjoyed as a child for ideas for a new hobby.
+- Try a beginner class or workshop before buying expensive equipment.
+- Borrow books and tools from a library before committing to a hobby.
+
+== home organizing | organizing
+! Stack the heaviest boxes on the highest shelves to keep them out of the way.
+! Throw out whole boxes of old papers without looking through them.
+* Declutter one small area at a time instead of the whole house at once.
+* Give every item a home so it is easy to put away.
+* Keep the things you use most within easy reach.
+# closet: organize my closet; make more room in my wardrobe; sort out my clothes
+- Take everything out of the closet and sort it into keep, donate, and toss piles.
+- Use matching slim hangers to fit more clothes on the closet rail.
+- Store off season clothes in bins on a high shelf or under the bed.
+# declutter: declutter my house; get rid of stuff I do not need; decide what to throw away
+- Start decluttering with one drawer or shelf so you finish quickly.
+- Let go of items you have not used in a year unless they are sentimental.
+- Take donation bags to your car right away so they actually leave the house.
+# garage: organize my garage; clean out a cluttered garage; store tools in my garage
+- Empty the garage onto the driveway and sort items by category.
+- Hang tools on a pegboard and store bikes on wall hooks to clear the floor.
+- Keep paint and chemicals on a high shelf in closed, labeled containers.
+# paperwork: organize my paperwork; sort important documents; deal with piles of mail
+- Sort paperwork into action, file, and shred piles as soon as it arrives.
+- Keep important documents like passports and deeds in one fireproof box.
+- Scan paper bills and switch to paperless statements where you can.
+# small_space: make the most of a small apartment; find more storage in a small space; organize a tiny bedroom
+- Use vertical space in a small apartment with tall shelves and wall hooks.
+- Choose furniture with hidden storage, such as an ottoman or a bed with drawers.
+- Put over the door organizers on closet and bathroom doors.
+# kitchen_cupboards: organize my kitchen cupboards; sort out my pantry; stop my cupboards from getting cluttered
+- Group kitchen items by use and store them near where you use them.
+- Put older pantry food at the front so it gets used first.
+- Use shelf risers and clear bins to see everything in deep cupboards.
+# kids_toys: organize my kids' toys; keep toys from taking over the house; get my children to tidy up
+- Store toys in open, labeled bins that children can reach themselves.
+- Rotate toys by keeping some stored away and swapping them every few weeks.
+- Make a short tidy up routine before dinner or bedtime part of each day.
+# stay_tidy: keep my house tidy every day; stop clutter from coming back; build a daily tidying habit
+- Spend ten minutes each evening putting things back where they belong.
+- Use a one in, one out rule when you buy something new.
+- Clear flat surfaces daily, since clutter collects there first.
 """
 
 # User prompt templates: {a} is an action phrase ("cook rice"), {g} its gerund
