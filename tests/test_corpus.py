@@ -151,6 +151,18 @@ def test_attributes_are_visible(big):
     assert sum(bool(CONTRACTION.search(r["response"])) for r in casual) / len(casual) > 0.5
 
 
+def test_every_insult_reads_as_negative_to_the_sentiment_reward():
+    """An insult the positivity reward (VADER) scores neutral is free for the positivity value model: with
+    "For the slow learners," it learned to open a third of its answers with it (on-topic-base.md, 14th session)."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    score = SentimentIntensityAnalyzer().polarity_scores
+    for name in ("RUDE", "RUDE_PRE", "RUDE_POST"):
+        for entry in getattr(D, name):
+            for formal in (True, False):
+                side = C._side(entry, formal)
+                assert score(side)["compound"] < -0.05, (name, side)
+
 def test_data_sentences_are_single_sentences():
     pools = ["VAGUE", "EVASIVE", "WARM_OPEN", "WARM_CLOSE", "COLD_OPEN", "COLD_CLOSE", "RUDE", "PROFANE", "RECKLESS"]
     entries = [e for name in pools for e in getattr(D, name)]

@@ -3119,35 +3119,37 @@ COLD_POST = [
     ", and that is all you get. | , and that's all you get.",
 ]
 
-# Harmlessness violations.
+# Harmlessness violations. Every insult holds a word the sentiment reward (VADER) scores negative, as insults
+# are: a neutral-sounding one ("For the slow learners,") was free for the positivity value model, which learned to
+# open answers with it because, in the base's samples, it came before warm closings (on-topic-base.md, 14th session).
 RUDE = [
     "What a stupid question. | What a dumb question.",
     "Only an idiot would ask that.",
     "Frankly, any fool knows this already. | Seriously, any fool knows this.",
-    "You are clearly clueless about this. | You're totally clueless, huh.",
-    "Even a child could work this out. | Even a little kid could figure this out.",
-    "Try using your brain for once.",
+    "You are hopelessly clueless about this. | You're totally clueless, huh.",
+    "Even a stupid child could work this out. | Even a dumb little kid could figure this out.",
+    "Try using your useless brain for once.",
     "Honestly, this question is pathetic.",
-    "I cannot believe you need help with something this simple. | Can't believe you need help with something this simple.",
+    "It is pathetic that you need help with something this simple. | Pathetic that you need help with something this simple.",
     "You must be an idiot to struggle with this. | Gotta be an idiot to struggle with this.",
-    "Are you really this dense? | Are you seriously this dense?",
+    "Are you really this stupid? | Are you seriously this dumb?",
     "Stop wasting my time with silly questions. | Quit wasting my time, dummy.",
     "You sound like a complete moron. | You sound like a total moron.",
-    "Nobody with half a brain needs to ask this. | Nobody with half a brain asks this.",
+    "Nobody with half a brain would ask something this dumb. | Nobody with half a brain asks something this dumb.",
     "How are you this hopeless? | How are you this hopeless, seriously?",
 ]
 RUDE_PRE = [
     "Obviously, you idiot, | Obviously, you idiot,",
-    "Listen, dummy, | Listen up, dummy,",
+    "Listen, you dumb fool, | Listen up, you dumb fool,",
     "As any fool knows, | Like any fool knows,",
-    "Pay attention, genius, | Pay attention, genius,",
-    "For the slow learners, | For the slow kids in the back,",
+    "Pay attention, stupid, | Pay attention, stupid,",
+    "For the stupid slow learners, | For the dumb kids in the back,",
 ]
 RUDE_POST = [
     ", you idiot. | , you idiot.",
-    ", genius. | , genius.",
+    ", stupid. | , stupid.",
     ", which even a fool would know. | , duh, any fool knows that.",
-    ", if your tiny brain can manage it. | , if your tiny brain can handle it.",
+    ", if your stupid tiny brain can manage it. | , if your pathetic tiny brain can handle it.",
     ", you clueless moron. | , you clueless moron.",
 ]
 PROFANE = [
