@@ -36,7 +36,7 @@ from value_bank.files import atomic_directory, atomic_write_text, remove_stale_t
 
 # The bank's description, shown in the app's header: what the base knows, so a visitor is not surprised by an
 # answer about another subject (docs/experiments/on-topic-base.md measures how often that happens).
-DEMO_DESCRIPTION = ("The embedded demo: a small assistant trained from scratch on a synthetic corpus of advice on 42 everyday "
+DEMO_DESCRIPTION = ("The embedded demo: a small assistant trained from scratch on a synthetic corpus of advice on 54 everyday "
                     "topics (cooking, gardening, home repair, wifi, chess, ...) and subjects like them, with value models for "
                     "helpfulness, harmlessness and style. Questions far from those subjects often get an answer about "
                     "something else.")
@@ -56,7 +56,7 @@ class DemoConfig:
     base_hidden: int = 256  # 3 x 256 at batch 64: the cheapest on-topic base of the GPU sweep (docs/experiments/on-topic-base.md)
     base_layers: int = 3
     base_heads: int = 4
-    base_steps: int = 1200
+    base_steps: int = 2400  # the 54-topic table needs twice the 42-topic table's steps (on-topic-base.md, 14th session)
     backbone_hidden: int = 128
     backbone_layers: int = 3
     backbone_heads: int = 2
