@@ -18,7 +18,8 @@ vas_demo.check_base OUT --questions 120 --temperature 0.5`` and ``--probe`` here
 shipped base; the warm-up with random subjects copies the subject but its tips fit the topic less often, and the
 generic family's tips almost never appear in answers to everyday questions. The wider topic table with twice the
 steps (no warm-up) is the first base whose whole bank a reader prefers: 20 against 11 of 60 everyday answers fit at
-the opening mix; not shipped yet (its positivity value model learned a condescending prefix, see the doc).
+the opening mix; shipped in the fifteenth session, when ``data/wide_topics.txt`` became part of ``corpus_data.py`` (so
+``--wide-topics`` adds nothing to today's table; the commands below ran on the 42-topic one).
 
     python docs/experiments/copy_warmup.py --work runs/demo-build --out runs/s26/base-sup400fp32 --fp32
     python docs/experiments/copy_warmup.py --steps 0 --supervise-corpus 300 --out runs/s26/base-corpussup300
