@@ -163,6 +163,7 @@ def test_every_insult_reads_as_negative_to_the_sentiment_reward():
                 side = C._side(entry, formal)
                 assert score(side)["compound"] < -0.05, (name, side)
 
+
 def test_data_sentences_are_single_sentences():
     pools = ["VAGUE", "EVASIVE", "WARM_OPEN", "WARM_CLOSE", "COLD_OPEN", "COLD_CLOSE", "RUDE", "PROFANE", "RECKLESS"]
     entries = [e for name in pools for e in getattr(D, name)]
