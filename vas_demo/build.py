@@ -32,11 +32,12 @@ import torch
 
 from value_bank.config_io import config_to_dict
 from value_bank.files import atomic_directory, atomic_write_text, remove_stale_temporaries_in
+from vas_demo.corpus import TOPICS
 
 
 # The bank's description, shown in the app's header: what the base knows, so a visitor is not surprised by an
 # answer about another subject (docs/experiments/on-topic-base.md measures how often that happens).
-DEMO_DESCRIPTION = ("The embedded demo: a small assistant trained from scratch on a synthetic corpus of advice on 54 everyday "
+DEMO_DESCRIPTION = (f"The embedded demo: a small assistant trained from scratch on a synthetic corpus of advice on {len(TOPICS)} everyday "
                     "topics (cooking, gardening, home repair, wifi, chess, ...) and subjects like them, with value models for "
                     "helpfulness, harmlessness and style. Questions far from those subjects often get an answer about "
                     "something else.")

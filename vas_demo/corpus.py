@@ -63,7 +63,7 @@ LABELS: dict[str, dict[str, float]] = {
     "register": {"formal": 0.5, "casual": 0.5},
 }
 MIN_SENTENCES, MAX_SENTENCES = 1, 6
-OPEN_SHARE = 0.35  # conversations about an everyday subject outside the 54 topics
+OPEN_SHARE = 0.35  # conversations about an everyday subject outside the topic table
 LEAD_SHARE = {"helpful": 0.85, "off_topic": 0.3}  # answers that restate a question (off-topic: another one)
 HELDOUT_PERCENT = 15
 SPLITS = ("train", "heldout")

@@ -1,6 +1,6 @@
-"""Everyday subjects outside the corpus's 54 topics, so the base model learns to *copy* the subject.
+"""Everyday subjects outside the corpus's topic table, so the base model learns to *copy* the subject.
 
-A model trained only on the 54 topics learns to classify a question into one of them, and a
+A model trained only on the table's topics learns to classify a question into one of them, and a
 question about anything else ("How do I fix a wobbly chair?") lands on some topic at random. Here
 each family pairs a few verbs with many nouns, and its tips name the noun ("Look closely at the
 wobbly chair ..."), so the only way to write the answer is to reuse the question's own words.
