@@ -170,6 +170,28 @@ def test_an_interrupted_build_leaves_the_previous_bank_intact(tiny_build, monkey
     assert [p.name for p in out.parent.iterdir() if p.name.startswith(".")] == []  # no half-built folder left
 
 
+def test_an_edit_that_leaves_the_corpus_as_it_was_reruns_the_corpus_stage_alone(tiny_build, monkeypatch):
+    """Stages read earlier stages by content: a comment edited in the corpus's code reruns the corpus (seconds) and the
+    tokenizer, which write the same files, and the hour of base, samples and values stays cached."""
+    import vas_demo.build as build
+    import vas_demo.report as report
+
+    code = build._code
+    monkeypatch.setattr(build, "_code", lambda *files: {"code": "edited"} if "vas_demo/corpus.py" in files else code(*files))
+
+    def rerun(*args, **kwargs):
+        raise AssertionError("a stage after the tokenizer ran again")
+
+    for stage in ("_language_model", "_samples", "_value_bank"):
+        monkeypatch.setattr(build, stage, rerun)
+    monkeypatch.setattr(report, "evaluate_demo", lambda *args, **kwargs: (_ for _ in ()).throw(KeyboardInterrupt("at the evaluation")))
+    corpora = lambda: sorted(p.name for p in Path(tiny_build.work).glob("corpus-*"))  # noqa: E731
+    before = corpora()
+    with pytest.raises(KeyboardInterrupt, match="at the evaluation"):
+        build_demo(tiny_build, force=True, progress=False)
+    assert len(corpora()) == len(before) + 1  # the corpus stage did run, under its new key
+
+
 def test_measure_rewrites_the_card_at_new_evaluation_settings_and_never_touches_the_weights(tiny_build, capfd):
     from vas_demo.__main__ import main
 

@@ -1,12 +1,13 @@
 """``python -m vas_demo build``: the embedded demo bank, from a seed, on two CPU cores.
 
-Stages (each cached in ``--work`` under a key of its own settings, so a rerun redoes only what
-changed; all of it from the project's own code):
+Stages (each cached in ``--work`` under a key of its own settings, its code and the contents of the
+stages it reads, so a rerun redoes only what changed, and an edit that leaves a stage's output as it
+was, such as a comment in the corpus's code, reruns that stage alone; all of it from the project's own code):
 
 1. corpus      synthetic assistant conversations (``corpus.py``), train and held-out splits
 2. tokenizer   byte-level BPE trained on the train split
-3. base        a Llama-style LM (~7 M parameters) trained from scratch (``pretrain.py``)
-4. backbone    a smaller LM (<= 1/4 of the base) on the same tokenizer, for the value models
+3. base        a Llama-style LM (3.4 M parameters) trained from scratch (``pretrain.py``)
+4. backbone    a smaller LM (1.1 M, a third of the base) on the same tokenizer, for the value models
 5. samples     the base model's own responses to train prompts, scored by every reward
 6. values      a bank: one value model per reward (TD(lambda), q head, LoRA on the backbone)
 7. evaluation  held-out prompts: each slider alone, a composite mix, a trade-off front,
@@ -116,9 +117,9 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
     keys = lambda *names: {k: getattr(config, k) for k in ("seed",) + names}  # noqa: E731
     corpus = _stage(work, "corpus", keys("corpus_records", "val_records") | _code("vas_demo/corpus.py", "vas_demo/corpus_data.py", "vas_demo/open_subjects.py"),
                     timings, lambda d: _corpus(config, d))
-    tokenizer_dir = _stage(work, "tokenizer", keys("vocab_size") | {"after": corpus.name} | _code("value_bank/scratch.py"), timings,
+    tokenizer_dir = _stage(work, "tokenizer", keys("vocab_size") | {"after": _contents(corpus)} | _code("value_bank/scratch.py"), timings,
                            lambda d: _tokenizer(config, corpus, d))
-    lm = keys("context", "pretrain_learning_rate", "pretrain_rows", "pretrain_loss_on") | {"after": tokenizer_dir.name} | _code("vas_demo/pretrain.py")
+    lm = keys("context", "pretrain_learning_rate", "pretrain_rows", "pretrain_loss_on") | {"after": _contents(tokenizer_dir)} | _code("vas_demo/pretrain.py")
     base = _stage(work, "base", lm | keys("base_hidden", "base_layers", "base_heads", "base_steps", "pretrain_batch_size"), timings,
                   lambda d: _language_model(config, corpus, tokenizer_dir, d, "llama", config.base_hidden, config.base_layers,
                                             config.base_heads, config.base_steps, config.pretrain_batch_size, progress))
@@ -127,10 +128,10 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
                       lambda d: _language_model(config, corpus, tokenizer_dir, d, "llama", config.backbone_hidden,
                                                 config.backbone_layers, config.backbone_heads, config.backbone_steps,
                                                 config.backbone_batch_size, progress, seed_offset=1))
-    samples = _stage(work, "samples", keys("sample_prompts", "samples_per_prompt", "sample_temperature", "max_new_tokens", "rewards") | {"after": base.name}
+    samples = _stage(work, "samples", keys("sample_prompts", "samples_per_prompt", "sample_temperature", "max_new_tokens", "rewards") | {"after": _contents(base)}
                      | _code("value_bank/sampling.py", "value_bank/builtin_rewards.py"), timings, lambda d: _samples(config, corpus, base, d, progress))
     values = _stage(work, "values", keys("rewards", "lora_rank", "value_epochs", "value_learning_rate", "value_batch_size", "lam")
-                    | {"out": Path(config.out).name, "after": [base.name, backbone.name, samples.name]}
+                    | {"out": Path(config.out).name, "after": [_contents(base), _contents(backbone), _contents(samples)]}
                     | _code("value_bank/train.py", "value_bank/td.py", "value_bank/value_model.py"), timings,
                     lambda d: _value_bank(config, base, backbone, samples, d, progress))
     with atomic_directory(out, overwrite=force) as staging:
@@ -208,6 +209,16 @@ def _code(*files: str) -> dict:
     """A hash of the source files a stage runs (paths from the folder holding the packages), so that changing them reruns the stage."""
     root = Path(__file__).resolve().parent.parent
     return {"code": hashlib.sha256(b"".join((root / f).read_bytes() for f in files)).hexdigest()[:12]}
+
+
+def _contents(folder: Path) -> str:
+    """A hash of a finished stage's files (its stage.json aside): the key a later stage reads it under, so a rerun
+    that writes the same files (an edited comment in the corpus's code) leaves every later stage's cache valid."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != "stage.json"):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()[:12]
 
 
 def _stage(work: Path, name: str, settings: dict, timings: dict, run) -> Path:
