@@ -167,6 +167,8 @@ class Composer:
             raise ValueError(f"strategy {strategy!r} is not one of {', '.join(STRATEGIES)}")
         if not isinstance(max_new_tokens, int) or max_new_tokens < 1:
             raise ValueError(f"max_new_tokens must be a positive integer, got {max_new_tokens!r}")
+        if isinstance(min_new_tokens, bool) or not isinstance(min_new_tokens, int) or not 0 <= min_new_tokens <= max_new_tokens:
+            raise ValueError(f"min_new_tokens must be a whole number from 0 to max_new_tokens ({max_new_tokens}), got {min_new_tokens!r}")
         if strategy == "bon" and (not isinstance(best_of, int) or best_of < 1):
             raise ValueError(f"best_of must be a positive integer, got {best_of!r}")
         prompts = list(prompts) if not isinstance(prompts, str) else [prompts]
