@@ -164,6 +164,36 @@ def test_a_refused_preset_action_leaves_the_preset_list_usable(page):
     pick(page, "preset-picker", "Terse expert")  # the picker still takes a choice
 
 
+def test_a_refused_compare_or_sweep_leaves_the_last_results_readable(page, app_bank):
+    """A refusal's "Error" badge goes on the status line: the last comparison's texts and the last sweep's table stay
+    readable under it (Gradio's default laid the badge over every output)."""
+    open_tab(page, "Compare")
+    page.locator("#compare-prompt textarea").fill(app_bank.prompt)
+    page.locator("#compare-run").click()
+    page.wait_for_function("() => document.querySelector('#compare-status').innerText.includes('2 mixes')")
+    first = wait_for_text(page, "#compare-text-0 textarea")
+    page.locator("#compare-prompt textarea").fill("   ")
+    page.locator("#compare-run").click()
+    page.get_by_text("The prompt is empty").first.wait_for()
+    page.wait_for_timeout(500)
+    assert page.locator("#compare-text-0 textarea").input_value() == first
+    for output in ("#compare-text-0", "#compare-table"):
+        assert "Error" not in page.locator(output).inner_text()
+    assert "Error" in page.locator("#compare-status").inner_text()
+
+    open_tab(page, "Sweep")
+    page.locator("#sweep-prompts textarea").fill(app_bank.prompts[0])
+    page.locator("#sweep-run").click()
+    page.wait_for_function("() => document.querySelector('#sweep-status').innerText.includes('grid points')")
+    table = page.locator("#sweep-table").inner_text()
+    page.locator("#sweep-max input").fill("-1")  # below "From weight": refused
+    page.locator("#sweep-run").click()
+    page.get_by_text("the weight range must go from a lower to a higher number").first.wait_for()
+    page.wait_for_timeout(500)
+    assert page.locator("#sweep-table").inner_text() == table and "Error" not in table
+    assert "Error" in page.locator("#sweep-status").inner_text()
+
+
 def test_empty_prompt_shows_a_message_in_the_page(page):
     page.locator("#prompt textarea").fill("   ")
     page.locator("#generate").click()

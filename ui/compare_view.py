@@ -119,6 +119,9 @@ class CompareView:
         self.csv = gr.File(label="Scores as CSV", interactive=False, elem_id="compare-csv")
 
     def wire(self) -> None:
+        # As the Presets view does: a refusal's "Error" badge (and the progress while it runs) goes on the status line,
+        # cleared in the page first, not over the last comparison's texts, chart and table, which stay readable.
+        self.button.click(None, outputs=self.status_md, js="() => ''", queue=False, show_progress="hidden")
         self.button.click(self.compare, inputs=[self.prompt, self.picker, self.seed, *self.mix.shared_decoding_inputs],
                           inputs_kwargs=self.mix.sliders, outputs=[*self.texts, self.table_df, self.plot, self.csv, self.status_md],
-                          api_name="compare", concurrency_id="batch")
+                          api_name="compare", concurrency_id="batch", show_progress_on=self.status_md)
