@@ -16,7 +16,7 @@ import pandas as pd
 
 from ui.controls import SEED_MAX, Decoding, describe_mix, mix_from_inputs
 from ui.figures import compare_chart
-from ui.mix_view import DEFAULT_PROMPT, REFUSALS, MixView, check_prompt, prompt_notice, user_error
+from ui.mix_view import DEFAULT_PROMPT, REFUSALS, MixView, check_prompt, click_reporting_on, prompt_notice, user_error
 from ui.presets import CURRENT_SLIDERS, PresetStore
 
 MAX_MIXES = 4
@@ -119,9 +119,6 @@ class CompareView:
         self.csv = gr.File(label="Scores as CSV", interactive=False, elem_id="compare-csv")
 
     def wire(self) -> None:
-        # As the Presets view does: a refusal's "Error" badge (and the progress while it runs) goes on the status line,
-        # cleared in the page first, not over the last comparison's texts, chart and table, which stay readable.
-        self.button.click(None, outputs=self.status_md, js="() => ''", queue=False, show_progress="hidden")
-        self.button.click(self.compare, inputs=[self.prompt, self.picker, self.seed, *self.mix.shared_decoding_inputs],
-                          inputs_kwargs=self.mix.sliders, outputs=[*self.texts, self.table_df, self.plot, self.csv, self.status_md],
-                          api_name="compare", concurrency_id="batch", show_progress_on=self.status_md)
+        click_reporting_on(self.button, self.status_md, self.compare,
+                           inputs=[self.prompt, self.picker, self.seed, *self.mix.shared_decoding_inputs], inputs_kwargs=self.mix.sliders,
+                           outputs=[*self.texts, self.table_df, self.plot, self.csv, self.status_md], api_name="compare", concurrency_id="batch")

@@ -44,6 +44,17 @@ def user_error(error: Exception) -> gr.Error:
     return gr.Error(html.escape(str(error), quote=False), title=title)
 
 
+def click_reporting_on(button: gr.Button, status: gr.Markdown, action, **event) -> None:
+    """``button.click(action, **event)`` whose progress and refusal badge sit on ``status`` alone.
+
+    Gradio's default lays the "Error" badge of a refused action over every output (a preset table, a comparison's
+    texts, a sweep's plots), and a dropdown under it stops taking clicks; on the status line the last results stay
+    readable. The status is cleared in the page first (that listener is registered first, so it runs first): the
+    badge never sits on top of the last action's success message. API callers still get the error."""
+    button.click(None, outputs=status, js="() => ''", queue=False, show_progress="hidden")
+    button.click(action, show_progress_on=status, **event)
+
+
 def prompt_notice(warning: str, subject: str = "Your prompt") -> str:
     """A result's warning about its prompt ("the prompt has ..."), worded for the person who typed it."""
     return re.sub(r"^the prompt ", f"{subject} ", warning)

@@ -14,7 +14,7 @@ import gradio as gr
 import pandas as pd
 
 from ui.controls import Decoding, describe_mix, mix_from_inputs, preset_to_controls
-from ui.mix_view import MixView, user_error
+from ui.mix_view import MixView, click_reporting_on, user_error
 from ui.presets import CURRENT_SLIDERS, Preset, PresetError, PresetStore
 
 TABLE_COLUMNS = ["name", "kind", "description", "weights", "strategy", "max new tokens", "temperature", "top-k", "seed"]
@@ -149,18 +149,13 @@ class PresetsView:
         listing = [self.status_md, self.table, self.picker, self.compare_picker]
         mix = self.mix
         demo.load(self.list_presets, outputs=listing, api_name="list_presets")
-        # A refused action raises (the API's callers get an error). In the page its "Error" badge goes on the status line
-        # only (show_progress_on; by default it covered the table and jammed the picker), and the status is cleared in the
-        # page first (that listener is registered first, so it runs first): the badge never sits on top of the last
-        # action's success message.
         actions = [(self.save_button, self.save_preset, [self.name, self.description, *mix.decoding_inputs], mix.sliders, "save_preset"),
                    (self.rename_button, self.rename_preset, [self.picker, self.new_name], None, "rename_preset"),
                    (self.delete_button, self.delete_preset, [self.picker], None, "delete_preset"),
                    (self.import_button, self.import_presets, [self.import_file], None, "import_presets")]
         for button, action, inputs, keyword_inputs, api_name in actions:
-            button.click(None, outputs=self.status_md, js="() => ''", queue=False, show_progress="hidden")
-            button.click(action, inputs=inputs, inputs_kwargs=keyword_inputs, outputs=listing, api_name=api_name,
-                         show_progress_on=self.status_md)
+            click_reporting_on(button, self.status_md, action, inputs=inputs, inputs_kwargs=keyword_inputs, outputs=listing,
+                               api_name=api_name)
         self.load_button.click(self.load_preset, inputs=[self.picker],
                                outputs=[*mix.sliders.values(), *mix.decoding_inputs, self.name, self.description, self.status_md],
                                api_name="load_preset")

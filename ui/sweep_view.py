@@ -17,7 +17,7 @@ import pandas as pd
 
 from ui.controls import SEED_MAX, WEIGHT_MAX, WEIGHT_MIN, Decoding, mix_from_inputs
 from ui.figures import empty_chart, front_chart, sweep_chart
-from ui.mix_view import REFUSALS, MixView, prompt_notice, user_error
+from ui.mix_view import REFUSALS, MixView, click_reporting_on, prompt_notice, user_error
 from ui.scheduling import CHUNK_GENERATIONS, chunks
 from ui.sliders import slider
 
@@ -123,10 +123,8 @@ class SweepView:
         self.table = gr.Dataframe(label="Sweep results", interactive=False, elem_id="sweep-table")
 
     def wire(self) -> None:
-        # A refusal's "Error" badge and the sweep's progress go on the status line (cleared in the page first), not over
-        # the last sweep's plots and table (as in the Presets view).
-        self.button.click(None, outputs=self.status_md, js="() => ''", queue=False, show_progress="hidden")
-        self.button.click(self.sweep, inputs=[self.value_model, self.second, self.weight_min, self.weight_max, self.steps, self.prompts,
-                                              self.samples, self.seed, self.keep, *self.mix.shared_decoding_inputs],
-                          inputs_kwargs=self.mix.sliders, outputs=[self.curves, self.front, self.table, self.status_md],
-                          api_name="sweep", concurrency_id="batch", show_progress_on=self.status_md)
+        click_reporting_on(self.button, self.status_md, self.sweep,
+                           inputs=[self.value_model, self.second, self.weight_min, self.weight_max, self.steps, self.prompts,
+                                   self.samples, self.seed, self.keep, *self.mix.shared_decoding_inputs],
+                           inputs_kwargs=self.mix.sliders, outputs=[self.curves, self.front, self.table, self.status_md],
+                           api_name="sweep", concurrency_id="batch")

@@ -128,10 +128,11 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
                       lambda d: _language_model(config, corpus, tokenizer_dir, d, "llama", config.backbone_hidden,
                                                 config.backbone_layers, config.backbone_heads, config.backbone_steps,
                                                 config.backbone_batch_size, progress, seed_offset=1))
-    samples = _stage(work, "samples", keys("sample_prompts", "samples_per_prompt", "sample_temperature", "max_new_tokens", "rewards") | {"after": _contents(base)}
+    base_contents = _contents(base)
+    samples = _stage(work, "samples", keys("sample_prompts", "samples_per_prompt", "sample_temperature", "max_new_tokens", "rewards") | {"after": base_contents}
                      | _code("value_bank/sampling.py", "value_bank/builtin_rewards.py"), timings, lambda d: _samples(config, corpus, base, d, progress))
     values = _stage(work, "values", keys("rewards", "lora_rank", "value_epochs", "value_learning_rate", "value_batch_size", "lam")
-                    | {"out": Path(config.out).name, "after": [_contents(base), _contents(backbone), _contents(samples)]}
+                    | {"out": Path(config.out).name, "after": [base_contents, _contents(backbone), _contents(samples)]}
                     | _code("value_bank/train.py", "value_bank/td.py", "value_bank/value_model.py"), timings,
                     lambda d: _value_bank(config, base, backbone, samples, d, progress))
     with atomic_directory(out, overwrite=force) as staging:
