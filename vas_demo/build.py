@@ -6,7 +6,8 @@ was, such as a comment in the corpus's code, reruns that stage alone; all of it 
 
 1. corpus      synthetic assistant conversations (``corpus.py``), train and held-out splits
 2. tokenizer   byte-level BPE trained on the train split
-3. base        a Llama-style LM (3.4 M parameters) trained from scratch (``pretrain.py``)
+3. base        a Llama-style LM (3.4 M parameters) trained from scratch (``pretrain.py``); of its last
+               checkpoints, the one that answers the most selection prompts on topic (``check_base.py``)
 4. backbone    a smaller LM (1.1 M, a third of the base) on the same tokenizer, for the value models
 5. samples     the base model's own responses to train prompts, scored by every reward
 6. values      a bank: one value model per reward (TD(lambda), q head, LoRA on the backbone)
@@ -59,6 +60,11 @@ class DemoConfig:
     base_layers: int = 3
     base_heads: int = 4
     base_steps: int = 2400  # the 54-topic table needs twice the 42-topic table's steps (on-topic-base.md, 14th session)
+    # The base kept is the best of its last checkpoints by on-topic answers to held-out prompts the card does not use:
+    # within one run they ranged from 40 % to 63 % on topic at the same validation loss (on-topic-base.md, 17th session).
+    base_select_checkpoints: int = 5
+    base_select_every: int = 200  # steps between them
+    base_select_prompts: int = 80  # held-out topic prompts, and as many about open subjects (corpus.selection_prompts)
     backbone_hidden: int = 128
     backbone_layers: int = 3
     backbone_heads: int = 2
@@ -97,7 +103,7 @@ class DemoConfig:
         small = dict(corpus_records=800, val_records=100, vocab_size=600, context=64, base_hidden=32, base_layers=2,
                      base_heads=2, base_steps=40, backbone_hidden=16, backbone_layers=1, backbone_steps=30,
                      pretrain_batch_size=8, backbone_batch_size=8, sample_prompts=24, samples_per_prompt=2, max_new_tokens=12, value_epochs=1,
-                     eval_prompts=6, eval_weights=(0.0, 4.0), best_of=(2,), eval_batch_size=8, everyday_prompts=4)
+                     base_select_checkpoints=2, base_select_every=10, base_select_prompts=3, eval_prompts=6, eval_weights=(0.0, 4.0), best_of=(2,), eval_batch_size=8, everyday_prompts=4)
         return cls(**{**small, **overrides})
 
 
@@ -108,6 +114,7 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
     check_rows(config.pretrain_rows)  # before any stage runs
     check_loss_on(config.pretrain_loss_on)
     check_temperatures(config)
+    selection = _base_selection(config)
     out, work = Path(config.out), Path(config.work)
     if (out / "manifest.json").exists() and not force:
         raise FileExistsError(f"{out} already holds a bank; pass --force to rebuild and replace it")
@@ -120,9 +127,12 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
     tokenizer_dir = _stage(work, "tokenizer", keys("vocab_size") | {"after": _contents(corpus)} | _code("value_bank/scratch.py"), timings,
                            lambda d: _tokenizer(config, corpus, d))
     lm = keys("context", "pretrain_learning_rate", "pretrain_rows", "pretrain_loss_on") | {"after": _contents(tokenizer_dir)} | _code("vas_demo/pretrain.py")
-    base = _stage(work, "base", lm | keys("base_hidden", "base_layers", "base_heads", "base_steps", "pretrain_batch_size"), timings,
+    chosen_by = {"select_at": selection["select_at"], "select_on": _digest("\n".join(selection["prompts"]))} | _code("vas_demo/check_base.py")
+    base = _stage(work, "base", lm | keys("base_hidden", "base_layers", "base_heads", "base_steps", "pretrain_batch_size",
+                                          "sample_temperature") | chosen_by, timings,
                   lambda d: _language_model(config, corpus, tokenizer_dir, d, "llama", config.base_hidden, config.base_layers,
-                                            config.base_heads, config.base_steps, config.pretrain_batch_size, progress))
+                                            config.base_heads, config.base_steps, config.pretrain_batch_size, progress,
+                                            selection=selection))
     backbone = _stage(work, "backbone", lm | keys("backbone_hidden", "backbone_layers", "backbone_heads", "backbone_steps",
                                                   "backbone_batch_size"), timings,
                       lambda d: _language_model(config, corpus, tokenizer_dir, d, "llama", config.backbone_hidden,
@@ -206,6 +216,23 @@ def _measure(config: DemoConfig, staging: Path, stats: dict, timings: dict[str, 
                       f"{sum(timings.values()) / 60:.0f} minutes in all.\n")
 
 
+def _base_selection(config: DemoConfig) -> dict:
+    """The steps whose checkpoints the base is chosen among, and the prompts it is chosen on: none the card measures."""
+    from vas_demo.corpus import heldout_prompts, selection_prompts
+
+    last = config.base_steps
+    steps = [last - i * config.base_select_every for i in range(config.base_select_checkpoints)]
+    if config.base_select_checkpoints < 1 or config.base_select_every < 1 or steps[-1] < 1:
+        raise ValueError(f"base_select_checkpoints ({config.base_select_checkpoints}) checkpoints base_select_every "
+                         f"({config.base_select_every}) steps apart must all fall within base_steps ({last})")
+    return {"select_at": sorted(steps), "prompts": selection_prompts(config.base_select_prompts,
+                                                                      exclude=heldout_prompts(config.eval_prompts, seed=config.seed))}
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
 def _code(*files: str) -> dict:
     """A hash of the source files a stage runs (paths from the folder holding the packages), so that changing them reruns the stage."""
     root = Path(__file__).resolve().parent.parent
@@ -262,7 +289,8 @@ def _tokenizer(config: DemoConfig, corpus: Path, folder: Path) -> dict:
 
 
 def _language_model(config: DemoConfig, corpus: Path, tokenizer_dir: Path, folder: Path, family: str, hidden: int,
-                    layers: int, heads: int, steps: int, batch_size: int, progress: bool, seed_offset: int = 0) -> dict:
+                    layers: int, heads: int, steps: int, batch_size: int, progress: bool, seed_offset: int = 0,
+                    selection: dict | None = None) -> dict:
     from transformers import AutoTokenizer
 
     from vas_demo.pretrain import pretrain_lm
@@ -275,11 +303,22 @@ def _language_model(config: DemoConfig, corpus: Path, tokenizer_dir: Path, folde
     metrics = pretrain_lm(model, tokenizer, pairs("train"), pairs("val"), steps, batch_size, config.context,
                           config.pretrain_learning_rate, seed=config.seed + seed_offset, progress=progress,
                           desc=f"training {'base' if seed_offset == 0 else 'backbone'} LM", rows=config.pretrain_rows,
-                          loss_on=config.pretrain_loss_on)
+                          loss_on=config.pretrain_loss_on, **_selecting(tokenizer, selection, config.sample_temperature))
     # Shipped in bfloat16 (half the bytes in git); everything downstream uses these rounded weights.
     model.to(torch.bfloat16).save_pretrained(folder)
     tokenizer.save_pretrained(folder)
     return {**metrics, "parameters": count_parameters(model), "family": family, "hidden": hidden, "layers": layers}
+
+
+def _selecting(tokenizer, selection: dict | None, temperature: float) -> dict:
+    """``pretrain_lm``'s arguments that keep the best checkpoint by ``selection`` (none: keep the last), its answers
+    sampled at the temperature the base is steered at (``sample_temperature``)."""
+    if selection is None:
+        return {}
+    from vas_demo.check_base import selection_score
+
+    return {"select_at": selection["select_at"],
+            "select_by": lambda model: selection_score(model, tokenizer, selection["prompts"], temperature=temperature)}
 
 
 def _samples(config: DemoConfig, corpus: Path, base: Path, folder: Path, progress: bool) -> dict:

@@ -45,19 +45,39 @@ def check_base(path: str, questions: int = 40, max_new_tokens: int = 64, tempera
     return report
 
 
-def sample_answers(model, tokenizer, prompts: list[str], max_new_tokens: int = 64, temperature: float = 1.0) -> tuple[list[str], list[float]]:
-    """One sampled answer per prompt (seed = its index, no top-k) and the model's NLL per token of each answer."""
+def selection_score(model, tokenizer, prompts: list[str], max_new_tokens: int = 64, temperature: float = 0.5) -> float:
+    """The share of ``prompts`` a model answers on topic (MiniLM relevance >= 0.3), one sampled answer each: what the
+    build keeps its best base checkpoint by (``pretrain_lm``'s ``select_by``, on ``corpus.selection_prompts``).
+
+    Scored on a bfloat16 copy, as the base is shipped: the on-topic rate turns on small differences of weights."""
+    import copy
+
+    from composer.evaluate import ON_TOPIC_RELEVANCE
+    from value_bank.builtin_rewards import relevance_scores
+
+    shipped = copy.deepcopy(model).to(torch.bfloat16).float().eval()
+    texts, _ = sample_answers(shipped, tokenizer, prompts, max_new_tokens, temperature, fluency=False)
+    return float((relevance_scores(prompts, texts) >= ON_TOPIC_RELEVANCE).mean())
+
+
+def sample_answers(model, tokenizer, prompts: list[str], max_new_tokens: int = 64, temperature: float = 1.0,
+                   fluency: bool = True) -> tuple[list[str], list[float]]:
+    """One sampled answer per prompt (seed = its index, no top-k) and the model's NLL per token of each answer
+    (an empty list with ``fluency=False``)."""
     from value_bank.prompting import format_prompt
 
     texts, nll = [], []
     for index, prompt in enumerate(prompts):
-        ids = tokenizer(format_prompt(tokenizer, prompt), return_tensors="pt", add_special_tokens=False).input_ids
+        ids = tokenizer(format_prompt(tokenizer, prompt), return_tensors="pt", add_special_tokens=False).input_ids.to(model.device)
         torch.manual_seed(index)
         with torch.no_grad():
             out = model.generate(ids, do_sample=True, top_k=0, temperature=temperature, max_new_tokens=max_new_tokens, pad_token_id=tokenizer.pad_token_id)
+        texts.append(tokenizer.decode(out[0, ids.shape[1] :], skip_special_tokens=True))
+        if not fluency:
+            continue
+        with torch.no_grad():
             logprobs = torch.log_softmax(model(out).logits[0, :-1].float(), -1).gather(-1, out[0, 1:, None])[:, 0]
         nll.append(float(-logprobs[ids.shape[1] - 1 :].mean()))
-        texts.append(tokenizer.decode(out[0, ids.shape[1] :], skip_special_tokens=True))
     return texts, nll
 
 

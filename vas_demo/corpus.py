@@ -36,6 +36,7 @@ import random
 import re
 import zlib
 from dataclasses import dataclass
+from typing import Iterable
 
 from value_bank.builtin_rewards import split_sentences  # the rewards cut sentences the same way
 
@@ -47,6 +48,7 @@ __all__ = [
     "LABELS",
     "generate_corpus",
     "heldout_prompts",
+    "selection_prompts",
     "corpus_stats",
     "on_topic",
     "split_sentences",
@@ -446,6 +448,26 @@ def heldout_prompts(n: int, seed: int = 0) -> list[str]:
     if not 0 <= n <= len(pool):
         raise ValueError(f"cannot draw n={n} held-out prompts: {len(pool)} are available")
     return random.Random(f"vas-corpus:heldout-prompts:{seed}").sample(pool, n)
+
+
+def selection_prompts(n: int, exclude: Iterable[str] = ()) -> list[str]:
+    """``n`` held-out topic prompts not in ``exclude`` and ``n`` held-out prompts about open subjects: the prompts a
+    build chooses its base checkpoint on, so that the ones it is measured on (``exclude``) play no part in the choice.
+
+    >>> ps = selection_prompts(3, exclude=heldout_prompts(120))
+    >>> len(set(ps)), set(ps) & set(heldout_prompts(120)), set(ps) & {r["prompt"] for r in generate_corpus(500)}
+    (6, set(), set())
+    """
+    excluded = set(exclude)
+    pool = [row[0] for row in _prompt_table()["heldout"] if row[0] not in excluded]
+    if not 0 <= n <= len(pool):
+        raise ValueError(f"cannot draw n={n} selection prompts: {len(pool)} held-out topic prompts are left")
+    rng, open_prompts = random.Random("vas-corpus:selection-open"), []
+    while len(open_prompts) < n:
+        prompt = _open_subject(rng, "heldout")[0]
+        if prompt not in open_prompts and prompt not in excluded:
+            open_prompts.append(prompt)
+    return random.Random("vas-corpus:selection-topic").sample(pool, n) + open_prompts
 
 
 _WORD_RE = re.compile(r"[a-z]+")

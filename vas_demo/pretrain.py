@@ -23,6 +23,14 @@ AdamW with linear warm-up and cosine decay, gradient clipping, a fixed number of
 validation loss on held-out conversations at the end (in float32). Weights stay float32; the
 forward runs under bf16 autocast where the CPU supports it.
 
+``select_by`` and ``select_at`` keep the best of several checkpoints instead of the last one:
+at each step in ``select_at`` the model is scored by ``select_by(model)`` (higher is better) and
+the best checkpoint's weights are the ones the model ends with. The demo scores how often a
+checkpoint's answers are on topic (``vas_demo/check_base.py``, ``selection_score``): one run's
+checkpoints 200 steps apart, at the same validation loss to 0.01 nats, answered 40 % to 63 % of
+held-out questions on topic (`docs/experiments/on-topic-base.md`, seventeenth session), so the last
+checkpoint is a draw from that spread and the best of five is not.
+
 >>> from value_bank.scratch import new_causal_lm, train_tokenizer
 >>> pairs = [("How do I boil an egg?", "Simmer it for nine minutes."), ("How do I fix a tap?", "Turn off the water first.")] * 4
 >>> tokenizer = train_tokenizer([p + " " + r for p, r in pairs], vocab_size=300)
@@ -35,9 +43,10 @@ forward runs under bf16 autocast where the CPU supports it.
 
 from __future__ import annotations
 
+import copy
 import math
 import time
-from typing import Sequence
+from typing import Callable, Sequence
 
 import torch
 
@@ -136,14 +145,21 @@ def _tokens(batches: list[dict]) -> int:
 def pretrain_lm(model, tokenizer, train_pairs, val_pairs, steps: int, batch_size: int = 16, context: int = 256,
                 learning_rate: float = 2e-3, warmup_fraction: float = 0.05, seed: int = 0, desc: str = "pretraining",
                 progress: bool = True, rows: str = "packed", loss_on: str = "all", device: str = "cpu",
-                max_seconds: float | None = None) -> dict:
+                max_seconds: float | None = None, select_by: Callable[[torch.nn.Module], float] | None = None,
+                select_at: Sequence[int] = ()) -> dict:
     """Train ``model`` (already on ``device``) in place; returns train/validation loss (per predicted token) and token counts.
 
-    ``max_seconds`` stops training early (``steps_done`` says where) instead of running past a time box."""
+    ``max_seconds`` stops training early (``steps_done`` says where) instead of running past a time box.
+    ``select_by``/``select_at``: see the module docstring; the result then lists each checkpoint's step,
+    score and validation loss (``checkpoints``) and the step kept (``selected_step``)."""
     from tqdm.auto import tqdm
 
     check_rows(rows)
     check_loss_on(loss_on)
+    select_at = sorted(set(select_at))
+    if select_at and (select_by is None or not all(isinstance(s, int) and 1 <= s <= steps for s in select_at)):
+        raise ValueError(f"select_at must be steps from 1 to {steps} with a select_by score, got {select_at}")
+    checkpoints, best = [], None
     generator = torch.Generator().manual_seed(seed)
     (train_ids, train_lengths), (val_ids, val_lengths) = conversation_ids(tokenizer, train_pairs), conversation_ids(tokenizer, val_pairs)
     train_targets, val_targets = _targets(train_ids, train_lengths, loss_on), _targets(val_ids, val_lengths, loss_on)
@@ -189,6 +205,22 @@ def pretrain_lm(model, tokenizer, train_pairs, val_pairs, steps: int, batch_size
         steps_done += 1
         recent = (recent + [loss.item()])[-50:]
         bar.set_postfix(loss=f"{sum(recent) / len(recent):.3f}")
+        if steps_done in select_at:
+            checkpoints.append(_checkpoint(model, steps_done, select_by, val, device))
+            if best is None or checkpoints[-1]["score"] > best[0]["score"]:
+                best = (checkpoints[-1], copy.deepcopy(model.state_dict()))
     model.eval()
-    return {"train_loss": sum(recent) / len(recent), "val_loss": _loss(model, val, device), "bf16_autocast": bf16,
-            "train_tokens_seen": seen, "steps_done": steps_done, "train_tokens": train_tokens, "val_tokens": _tokens(val)}
+    metrics = {"train_loss": sum(recent) / len(recent), "bf16_autocast": bf16, "train_tokens_seen": seen,
+               "steps_done": steps_done, "train_tokens": train_tokens, "val_tokens": _tokens(val)}
+    if best is None:
+        return {**metrics, "val_loss": _loss(model, val, device)}
+    model.load_state_dict(best[1])
+    return {**metrics, "val_loss": best[0]["val_loss"], "selected_step": best[0]["step"], "checkpoints": checkpoints}
+
+
+def _checkpoint(model, step: int, select_by, val: list[dict], device: str) -> dict:
+    """One checkpoint's step, score and validation loss; the global RNG is left as training had it."""
+    with torch.random.fork_rng(devices=[]):
+        score = float(select_by(model))
+    model.train()
+    return {"step": step, "score": score, "val_loss": _loss(model, val, device)}
