@@ -61,6 +61,36 @@ def test_training_applies_the_lm_head_only_where_a_label_is_predicted_with_the_s
     assert torch.allclose(fast_grad, plain_grad, atol=1e-6)
 
 
+def test_pretraining_keeps_the_best_scored_checkpoint_and_reports_every_one(bpe_tokenizer):
+    """select_by/select_at: the model ends with the weights of the best-scored checkpoint, not the last step's."""
+    import torch
+
+    from vas_demo.pretrain import pretrain_lm
+    from value_bank.scratch import new_causal_lm
+
+    pairs = [("How do I boil an egg?", "Simmer it for nine minutes."), ("How do I fix a tap?", "Turn off the water first.")] * 4
+    model = new_causal_lm(bpe_tokenizer, "llama", hidden_size=16, layers=1, heads=2, context=64)
+    scores, snapshots = iter([0.2, 0.7, 0.4]), []
+
+    def score(m):
+        torch.rand(3)  # a scorer that samples must not change the training that follows
+        snapshots.append({k: v.clone() for k, v in m.state_dict().items()})
+        return next(scores)
+
+    metrics = pretrain_lm(model, bpe_tokenizer, pairs, pairs[:2], steps=12, batch_size=4, context=64, rows="conversation",
+                          progress=False, select_by=score, select_at=(4, 8, 12))
+    assert metrics["selected_step"] == 8 and [c["step"] for c in metrics["checkpoints"]] == [4, 8, 12]
+    assert [c["score"] for c in metrics["checkpoints"]] == [0.2, 0.7, 0.4]
+    assert metrics["val_loss"] == metrics["checkpoints"][1]["val_loss"]
+    assert all(torch.equal(v, snapshots[1][k]) for k, v in model.state_dict().items())
+    assert not all(torch.equal(v, snapshots[2][k]) for k, v in model.state_dict().items())
+    plain = new_causal_lm(bpe_tokenizer, "llama", hidden_size=16, layers=1, heads=2, context=64)
+    plain_metrics = pretrain_lm(plain, bpe_tokenizer, pairs, pairs[:2], steps=12, batch_size=4, context=64, rows="conversation", progress=False)
+    assert abs(plain_metrics["val_loss"] - metrics["checkpoints"][2]["val_loss"]) < 1e-6  # the same run, scored along the way
+    with pytest.raises(ValueError, match=r"select_at must be steps from 1 to 12 with a select_by score, got \[0, 4\]"):
+        pretrain_lm(plain, bpe_tokenizer, pairs, pairs[:2], steps=12, batch_size=4, context=64, progress=False, select_by=score, select_at=(0, 4))
+
+
 def test_the_tiny_build_runs_with_conversation_rows_and_refuses_unknown_rows(tmp_path):
     out = build_demo(DemoConfig.tiny(out=str(tmp_path / "bank"), work=str(tmp_path / "work"), pretrain_rows="conversation",
                                      eval_prompts=2, best_of=(2,)), progress=False)
@@ -136,6 +166,10 @@ def test_the_build_runs_end_to_end_in_its_tiny_setting(tiny_build):
     assert record["config"]["sample_temperature"] == record["config"]["temperature"]  # values learn the policy they steer
     assert record["config"]["seed"] == 0 and set(record["stage_seconds"]) >= {"corpus", "base", "samples", "evaluation"}
     assert 0.0 <= record["stages"]["samples"]["verbatim_copies_of_training_responses"] <= 1.0
+    base = record["stages"]["base"]  # the best of its last checkpoints, on prompts the card does not measure
+    assert [c["step"] for c in base["checkpoints"]] == [30, 40] and base["selected_step"] in (30, 40)
+    assert all(0.0 <= c["score"] <= 1.0 for c in base["checkpoints"])
+    assert f"Kept the checkpoint of step {base['selected_step']}" in card
     result = Composer(tiny_build.out, device="cpu").generate(["How do I fix a squeaky door?"], {"helpfulness": 2.0}, max_new_tokens=8)[0]
     assert set(result.scores) == set(tiny_build.rewards)
 

@@ -61,7 +61,7 @@ class DemoConfig:
     base_heads: int = 4
     base_steps: int = 2400  # the 54-topic table needs twice the 42-topic table's steps (on-topic-base.md, 14th session)
     # The base kept is the best of its last checkpoints by on-topic answers to held-out prompts the card does not use:
-    # within one run they ranged from 40 % to 63 % on topic at the same validation loss (on-topic-base.md, 17th session).
+    # one run's last five ranged from 40 % to 63 % of held-out questions on topic (on-topic-base.md, 17th session).
     base_select_checkpoints: int = 5
     base_select_every: int = 200  # steps between them
     base_select_prompts: int = 80  # held-out topic prompts, and as many about open subjects (corpus.selection_prompts)
@@ -126,15 +126,15 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
                     timings, lambda d: _corpus(config, d))
     tokenizer_dir = _stage(work, "tokenizer", keys("vocab_size") | {"after": _contents(corpus)} | _code("value_bank/scratch.py"), timings,
                            lambda d: _tokenizer(config, corpus, d))
-    lm = keys("context", "pretrain_learning_rate", "pretrain_rows", "pretrain_loss_on") | {"after": _contents(tokenizer_dir)} | _code("vas_demo/pretrain.py")
-    chosen_by = {"select_at": selection["select_at"], "select_on": _digest("\n".join(selection["prompts"]))} | _code("vas_demo/check_base.py")
+    lm = keys("context", "pretrain_learning_rate", "pretrain_rows", "pretrain_loss_on") | {"after": _contents(tokenizer_dir)}
+    chosen_by = {"select_at": selection["select_at"], "select_on": _digest("\n".join(selection["prompts"]))}
     base = _stage(work, "base", lm | keys("base_hidden", "base_layers", "base_heads", "base_steps", "pretrain_batch_size",
-                                          "sample_temperature") | chosen_by, timings,
+                                          "sample_temperature") | chosen_by | _code("vas_demo/pretrain.py", "vas_demo/check_base.py"), timings,
                   lambda d: _language_model(config, corpus, tokenizer_dir, d, "llama", config.base_hidden, config.base_layers,
                                             config.base_heads, config.base_steps, config.pretrain_batch_size, progress,
                                             selection=selection))
     backbone = _stage(work, "backbone", lm | keys("backbone_hidden", "backbone_layers", "backbone_heads", "backbone_steps",
-                                                  "backbone_batch_size"), timings,
+                                                  "backbone_batch_size") | _code("vas_demo/pretrain.py"), timings,
                       lambda d: _language_model(config, corpus, tokenizer_dir, d, "llama", config.backbone_hidden,
                                                 config.backbone_layers, config.backbone_heads, config.backbone_steps,
                                                 config.backbone_batch_size, progress, seed_offset=1))

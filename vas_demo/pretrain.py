@@ -26,10 +26,10 @@ forward runs under bf16 autocast where the CPU supports it.
 ``select_by`` and ``select_at`` keep the best of several checkpoints instead of the last one:
 at each step in ``select_at`` the model is scored by ``select_by(model)`` (higher is better) and
 the best checkpoint's weights are the ones the model ends with. The demo scores how often a
-checkpoint's answers are on topic (``vas_demo/check_base.py``, ``selection_score``): one run's
-checkpoints 200 steps apart, at the same validation loss to 0.01 nats, answered 40 % to 63 % of
-held-out questions on topic (`docs/experiments/on-topic-base.md`, seventeenth session), so the last
-checkpoint is a draw from that spread and the best of five is not.
+checkpoint's answers are on topic (``vas_demo/check_base.py``, ``selection_score``): the last five
+checkpoints of one run, 200 steps apart, answered 40 % to 63 % of held-out questions on topic, the
+last two 61 % and 40 % at validation losses 0.006 nats apart (`docs/experiments/on-topic-base.md`,
+seventeenth session), so the last checkpoint alone is a draw from that spread.
 
 >>> from value_bank.scratch import new_causal_lm, train_tokenizer
 >>> pairs = [("How do I boil an egg?", "Simmer it for nine minutes."), ("How do I fix a tap?", "Turn off the water first.")] * 4

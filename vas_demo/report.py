@@ -250,6 +250,10 @@ def _markdown(config, summary, names, groups, generations, speed, bench_table, c
                       f"hidden size {result['hidden']}, {result['parameters'] / 1e6:.2f} M parameters, trained from scratch on "
                       f"{result['train_tokens_seen'] / 1e6:.1f} M tokens; validation loss {result['val_loss']:.3f} nats/token "
                       f"(train {result['train_loss']:.3f})."]
+            if result.get("checkpoints"):
+                scores = ", ".join(f"{c['step']}: {100 * c['score']:.0f} %" for c in result["checkpoints"])
+                lines += [f"  Kept the checkpoint of step {result['selected_step']}: the most on-topic answers (MiniLM relevance >= 0.3) to "
+                          f"{2 * config.base_select_prompts} held-out prompts the card does not use (by step: {scores})."]
     if "samples" in built:
         result = built["samples"]
         lines += [f"- Base samples for the value models: {result['samples']} ({result['prompts']} train prompts × "
