@@ -61,6 +61,19 @@ def test_training_applies_the_lm_head_only_where_a_label_is_predicted_with_the_s
     assert torch.allclose(fast_grad, plain_grad, atol=1e-6)
 
 
+def test_bad_checkpoint_selection_settings_are_refused_by_name_before_any_stage_runs(tmp_path, capfd):
+    from vas_demo.__main__ import main
+
+    for flag, value, message in (("--base-select-checkpoints", "0", "base_select_checkpoints must be a whole number of at least 1, got 0"),
+                                 ("--base-select-every", "-5", "base_select_every must be a whole number of at least 1, got -5"),
+                                 ("--base-select-checkpoints", "9", "base_select_checkpoints=9 checkpoints 10 steps apart (base_select_every) do not fit in base_steps=40"),
+                                 ("--base-select-prompts", "100000", "base_select_prompts=100000 is too many: cannot draw n=100000")):
+        code = main(["build", "--tiny", "--out", str(tmp_path / "bank"), "--work", str(tmp_path / "work"), flag, value])
+        err = capfd.readouterr().err
+        assert code == 2 and message in err, err
+        assert "Traceback" not in err and not (tmp_path / "bank").exists() and not (tmp_path / "work").exists()
+
+
 def test_pretraining_keeps_the_best_scored_checkpoint_and_reports_every_one(bpe_tokenizer):
     """select_by/select_at: the model ends with the weights of the best-scored checkpoint, not the last step's."""
     import torch

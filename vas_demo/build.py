@@ -220,13 +220,21 @@ def _base_selection(config: DemoConfig) -> dict:
     """The steps whose checkpoints the base is chosen among, and the prompts it is chosen on: none the card measures."""
     from vas_demo.corpus import heldout_prompts, selection_prompts
 
-    last = config.base_steps
-    steps = [last - i * config.base_select_every for i in range(config.base_select_checkpoints)]
-    if config.base_select_checkpoints < 1 or config.base_select_every < 1 or steps[-1] < 1:
-        raise ValueError(f"base_select_checkpoints ({config.base_select_checkpoints}) checkpoints base_select_every "
-                         f"({config.base_select_every}) steps apart must all fall within base_steps ({last})")
-    return {"select_at": sorted(steps), "prompts": selection_prompts(config.base_select_prompts,
-                                                                      exclude=heldout_prompts(config.eval_prompts, seed=config.seed))}
+    names = ("base_select_checkpoints", "base_select_every", "base_select_prompts")
+    for name in names:
+        value = getattr(config, name)
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ValueError(f"{name} must be a whole number of at least 1, got {value!r}")
+    steps = [config.base_steps - i * config.base_select_every for i in range(config.base_select_checkpoints)]
+    if steps[-1] < 1:
+        raise ValueError(f"base_select_checkpoints={config.base_select_checkpoints} checkpoints {config.base_select_every} steps apart "
+                         f"(base_select_every) do not fit in base_steps={config.base_steps}")
+    card = heldout_prompts(config.eval_prompts, seed=config.seed)
+    try:
+        prompts = selection_prompts(config.base_select_prompts, exclude=card)
+    except ValueError as error:
+        raise ValueError(f"base_select_prompts={config.base_select_prompts} is too many: {error}") from None
+    return {"select_at": sorted(steps), "prompts": prompts}
 
 
 def _digest(text: str) -> str:
