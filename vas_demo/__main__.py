@@ -21,7 +21,7 @@ def add_demo_arguments(parser) -> None:
     from vas_demo.build import DemoConfig
 
     commands = parser.add_subparsers(dest="demo_command", required=True)
-    build = commands.add_parser("build", help="build banks/demo from scratch (about 80 minutes on two CPU cores without bf16)")
+    build = commands.add_parser("build", help="build banks/demo from scratch (about 85 minutes on two CPU cores without bf16)")
     add_config_arguments(build, DemoConfig, {"out": "where the bank goes", "work": "cache of finished stages (resumable)"})
     build.add_argument("--tiny", action="store_true", help="toy sizes: the same path in seconds")
     build.add_argument("--force", action="store_true", help="replace an existing bank at --out")
