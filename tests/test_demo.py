@@ -179,6 +179,9 @@ def test_the_build_runs_end_to_end_in_its_tiny_setting(tiny_build):
     assert record["config"]["sample_temperature"] == record["config"]["temperature"]  # values learn the policy they steer
     assert record["config"]["seed"] == 0 and set(record["stage_seconds"]) >= {"corpus", "base", "samples", "evaluation"}
     assert 0.0 <= record["stages"]["samples"]["verbatim_copies_of_training_responses"] <= 1.0
+    samples = record["stages"]["samples"]  # the base's own responses, and the exploring ones (value_bank/sampling.py)
+    assert samples["samples"] == samples["prompts"] * (tiny_build.samples_per_prompt + tiny_build.explore_samples)
+    assert 0 < samples["explored_samples"] <= samples["prompts"] * tiny_build.explore_samples
     base = record["stages"]["base"]  # the best of its last checkpoints, on prompts the card does not measure
     assert [c["step"] for c in base["checkpoints"]] == [30, 40] and base["selected_step"] in (30, 40)
     assert all(0.0 <= c["score"] <= 1.0 for c in base["checkpoints"])

@@ -85,3 +85,11 @@ def test_the_synthetic_bench_has_the_demo_builds_sizes():
     assert bench.DEMO_VOCAB_SIZE == demo.vocab_size and bench.DEMO_CONTEXT == demo.context
     assert bench.DEMO_BASE == {"hidden_size": demo.base_hidden, "layers": demo.base_layers, "heads": demo.base_heads}
     assert bench.DEMO_BACKBONE == {"hidden_size": demo.backbone_hidden, "layers": demo.backbone_layers, "heads": demo.backbone_heads}
+
+
+def test_exploration_explores_the_decode_rules_own_candidates():
+    """value_bank/sampling.py keeps a copy of the decode rule's plausibility floor (it may not import composer)."""
+    from composer import guidance
+    from value_bank import sampling
+
+    assert sampling.PLAUSIBLE_RATIO == guidance.PLAUSIBLE_RATIO

@@ -66,3 +66,51 @@ def test_prompt_files(tmp_path):
 def test_bad_settings_are_refused(field, value, message):
     with pytest.raises(ValueError, match=message):
         SamplingConfig(base="b", prompts="p", out="o", **{field: value})
+
+
+def test_exploring_responses_take_once_a_plausible_token_the_base_would_not(tmp_path, tiny_models, prompt_file):
+    """The decode rule weighs every plausible top-k token; exploring responses show the value models the ones the base
+    seldom takes: each, at most once, a token of the top-k other than the most likely one, with at least
+    PLAUSIBLE_RATIO of its probability (before temperature), and otherwise the base's own tokens."""
+    from value_bank.sampling import PLAUSIBLE_RATIO
+
+    temperature = 0.7
+    sample(SamplingConfig(base=tiny_models["base_llama"], prompts=str(prompt_file), out=str(tmp_path / "s"), num_samples=2,
+                          explore_samples=2, max_new_tokens=12, temperature=temperature, rewards=(f"fruit={REWARD_SPEC}",),
+                          device="cpu"), progress=False)
+    frame = read_samples(tmp_path / "s")
+    assert len(frame) == 64 * 4 and sorted(frame["sample_index"].unique()) == [0, 1, 2, 3]
+    assert (frame.loc[frame["sample_index"] < 2, "explored_step"] == -1).all()  # the base's own samples never explore
+    exploring = frame[frame["explored_step"] >= 0]
+    assert len(exploring) > 64  # most exploring responses found a step where the base hesitated
+    for row in exploring.itertuples():
+        step = row.explored_step
+        assert step < len(row.response_ids)
+        top, logprobs = list(row.topk_ids[step]), row.topk_logprobs[step]
+        taken = row.response_ids[step]
+        assert taken in top[1:]  # a candidate of the recorded (base) top-k, not the most likely one
+        ratio_before_temperature = temperature * (logprobs[top.index(taken)] - logprobs[0])
+        assert ratio_before_temperature >= np.log(PLAUSIBLE_RATIO) - 1e-4
+
+
+def test_exploration_is_refused_where_it_cannot_run():
+    with pytest.raises(ValueError, match="explore_samples must be 0 or more, got -1"):
+        SamplingConfig(base="b", prompts="p", out="o", explore_samples=-1)
+    with pytest.raises(ValueError, match="explore_samples needs --engine transformers"):
+        SamplingConfig(base="b", prompts="p", out="o", explore_samples=1, engine="vllm")
+
+
+def test_samples_written_before_a_setting_existed_still_resume(tmp_path, tiny_models, prompt_file):
+    """A meta.json without explore_samples (written before it existed) is read as its default, not as a change."""
+    import json
+
+    config = SamplingConfig(base=tiny_models["base_llama"], prompts=str(prompt_file), out=str(tmp_path / "s"), num_samples=1,
+                            max_new_tokens=4, chunk_size=64, device="cpu")
+    sample(config, progress=False)
+    meta_file = tmp_path / "s" / "meta.json"
+    meta = json.loads(meta_file.read_text())
+    del meta["config"]["explore_samples"]
+    meta_file.write_text(json.dumps(meta))
+    sample(config, progress=False)  # resumes: nothing to do
+    with pytest.raises(ValueError, match="explore_samples differ"):
+        sample(SamplingConfig(**{**config.__dict__, "explore_samples": 1}), progress=False)

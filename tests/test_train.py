@@ -4,6 +4,7 @@ import shutil
 
 import pytest
 
+from tests.conftest import REWARD_SPEC
 from value_bank.bank import BankError, TokenizerMismatchError, ValueBank
 from value_bank.sampling import read_samples, score_samples
 from value_bank.train import TrainConfig, train_value_model
@@ -87,3 +88,37 @@ def test_a_backbone_with_another_tokenizer_is_refused(tmp_path, samples_dir, bpe
 def test_bad_settings_are_refused(field, value, message):
     with pytest.raises(ValueError, match=message):
         TrainConfig(samples="s", reward="r", bank="b", backbone="m", **{field: value})
+
+
+def test_an_exploring_response_trains_from_its_explored_step_on(tmp_path, tiny_models, prompt_file):
+    """Before the explored step an exploring response's return is not the base policy's: no loss there (nor, for the
+    consistency term, at the explored step itself). The reward's scale and validation come from the base's own samples."""
+    import torch
+
+    from value_bank.sampling import SamplingConfig, sample
+    from value_bank.train import _collate, _loss, _split_by_prompt, _to_split
+
+    out = tmp_path / "s"
+    sample(SamplingConfig(base=tiny_models["base_llama"], prompts=str(prompt_file), out=str(out), num_samples=2, explore_samples=2,
+                          max_new_tokens=10, rewards=(f"fruit={REWARD_SPEC}",), device="cpu"), progress=False)
+    frame = read_samples(out)
+    row = frame.index[frame["explored_step"] >= 3][0]
+    split = _to_split(frame, "reward/fruit", 0.0, 1.0)
+    batch = _collate(split, [int(row)], "cpu")
+    steps = int(batch["response_lengths"][0])
+    explored = int(frame.loc[row, "explored_step"])
+    values = torch.full((1, steps), 5.0, requires_grad=True)  # far from any target: every trained step has a gradient
+    expected = torch.full((1, steps), 5.0, requires_grad=True)
+    mask = torch.ones(1, steps, dtype=torch.bool)
+    model = lambda *args: (values, mask, expected)  # noqa: E731 (stands in for ValueModel.forward)
+    _loss(model, batch, TrainConfig(samples="s", reward="fruit", bank="b", backbone="x", consistency_weight=1.0)).backward()
+    assert (values.grad[0, :explored] == 0).all() and (values.grad[0, explored:] != 0).all()
+    assert (expected.grad[0, : explored + 1] == 0).all() and (expected.grad[0, explored + 1 :] != 0).all()
+
+    result = train_value_model(config(out, tmp_path / "bank", tiny_models["backbone_llama"]), progress=False)
+    card = ValueBank.open(tmp_path / "bank").card("fruit")
+    train_frame, _ = _split_by_prompt(frame, 0.1, 0)  # the split training makes (val_fraction 0.1, seed 0)
+    own = train_frame[train_frame["sample_index"] < 2]
+    assert card["training"]["explored_train_samples"] == len(train_frame) - len(own) > 0
+    assert card["training"]["val_samples"] == 2 * card["training"]["val_prompts"]  # validated on the base's own samples
+    assert result.mu == pytest.approx(float(own["reward/fruit"].mean())) and result.sigma == pytest.approx(float(own["reward/fruit"].std(ddof=0)))

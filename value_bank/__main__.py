@@ -30,6 +30,8 @@ SAMPLE_HELP = {
     "chunk_size": "prompts per part file (the unit of resuming)",
     "rewards": "rewards to score: built-in names, hf:<model>, py:<module>:<fn>, optionally NAME=SPEC",
     "engine": "transformers, or vllm: vLLM's offline engine samples (here if it imports, else in $VAS_VLLM_PYTHON); same files",
+    "explore_samples": "more responses per prompt that each take, once, a plausible token the base would not (teaches the "
+                       "value models the candidates the decode rule weighs; transformers engine)",
 }
 TRAIN_HELP = {
     "samples": "folder written by `sample`",

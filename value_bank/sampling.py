@@ -6,6 +6,18 @@ base model's top-k token ids and log-probabilities (of the sampling distribution
 applied, before top-p), so training never has to run the base model again; and each reward's raw
 score in a column ``reward/NAME``.
 
+Exploration (``explore_samples``): a value model is trained only on the tokens that samples took, but the decode rule
+asks it about every candidate the base finds plausible, and where the base is nearly sure (copying the question's
+subject into "To fix a leaking tap, ...") its samples almost never show the other candidates: their values are
+guesses, and at a high weight a guess outvotes the base ("To learn to juggle three bother"). So each prompt can get
+``explore_samples`` more responses that each, once, take a token the base would not: at each step where more than one
+candidate is plausible (top-k, probability at least ``PLAUSIBLE_RATIO`` times the top token's: the decode rule's own
+candidates, composer/guidance.py), with probability ``EXPLORE_RATE`` until it has happened, the token is drawn
+uniformly from the plausible candidates other than the most likely one; the rest of the response is the base's. The
+column ``explored_step`` says where (-1: an ordinary sample). Training (value_bank/train.py) learns from such a
+response only from that step on, where it is a sample of ``Q(s, a)`` under the base policy; rewards are
+normalised, and models validated, on ordinary samples only.
+
 The output is a folder of parquet parts, one per chunk of prompts, each written atomically, plus
 ``meta.json`` with the settings. Chunk ``c`` is sampled with seed ``(seed, c)``, so an interrupted
 run resumes where it stopped and gives the same data as an uninterrupted one.
@@ -25,6 +37,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -42,6 +55,11 @@ from value_bank.rewards import Reward, load_reward, parse_reward_arg
 from value_bank.runtime import context_length, load_causal_lm, load_tokenizer
 
 META_FILE = "meta.json"
+EXPLORED_STEP = "explored_step"
+# The decode rule's plausibility floor (composer/guidance.py PLAUSIBLE_RATIO; value_bank does not import composer,
+# tests/test_dependencies.py checks that the two agree) and how often a hesitant step of an exploring response explores.
+PLAUSIBLE_RATIO = 0.05
+EXPLORE_RATE = 0.125
 REWARD_PREFIX = "reward/"
 ENGINES = ("transformers", "vllm")
 
@@ -65,6 +83,7 @@ class SamplingConfig:
     device: str = "auto"
     dtype: str = "auto"
     engine: str = "transformers"  # or "vllm": vLLM's offline engine (value_bank/vllm_sampling.py), the same files
+    explore_samples: int = 0  # more responses per prompt, each taking one plausible token the base would not (see above)
 
     def __post_init__(self):
         if self.engine not in ENGINES:
@@ -72,6 +91,10 @@ class SamplingConfig:
         for name in ("num_samples", "max_new_tokens", "top_k_logprobs", "batch_size", "chunk_size"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1, got {getattr(self, name)}")
+        if self.explore_samples < 0:
+            raise ValueError(f"explore_samples must be 0 or more, got {self.explore_samples}")
+        if self.explore_samples and self.engine != "transformers":
+            raise ValueError("explore_samples needs --engine transformers (the vLLM engine samples ordinary responses only)")
         if not self.temperature > 0:
             raise ValueError(f"temperature must be > 0, got {self.temperature}")
         if not 0 < self.top_p <= 1:
@@ -108,6 +131,35 @@ class TopKRecorder(LogitsProcessor):
         logprobs = torch.log_softmax(scores.float() / self.temperature, dim=-1)  # (B, V)
         top = logprobs.topk(self.k, dim=-1)
         self.steps.append((top.indices.cpu(), top.values.cpu()))
+        return scores
+
+
+class Explorer(LogitsProcessor):
+    """Makes the exploring rows take, once, a plausible token other than the most likely one (module docstring)."""
+
+    def __init__(self, exploring: torch.Tensor, top_k: int):
+        self.pending, self.top_k = exploring.clone(), top_k  # (B,) rows that have yet to explore
+        self.explored_step = torch.full(exploring.shape, -1, dtype=torch.long)
+        self.step = 0
+
+    def __call__(self, input_ids: torch.Tensor, scores: torch.Tensor) -> torch.Tensor:
+        step, self.step = self.step, self.step + 1
+        if not self.pending.any():
+            return scores
+        top = scores.float().topk(min(self.top_k, scores.shape[-1]), dim=-1)
+        others = top.values[:, 1:] >= top.values[:, :1] + math.log(PLAUSIBLE_RATIO)  # (B, k-1) plausible, not the top
+        pending = self.pending.to(scores.device)
+        now = pending & others.any(-1) & (torch.rand(scores.shape[0], device=scores.device) < EXPLORE_RATE)
+        if not now.any():
+            return scores
+        pick = torch.multinomial(others.float().clamp(min=1e-12), 1)[:, 0] + 1  # uniform among the plausible others
+        forced = top.indices.gather(1, pick[:, None])[:, 0]  # (B,)
+        scores = scores.clone()
+        rows = now.nonzero()[:, 0]
+        scores[rows] = -math.inf
+        scores[rows, forced[rows]] = 0.0
+        self.pending &= ~now.cpu()
+        self.explored_step[now.cpu()] = step
         return scores
 
 
@@ -178,7 +230,7 @@ def _frame_from_vllm(records: list[dict], tokenizer) -> pd.DataFrame:
                      "response": tokenizer.decode(ids, skip_special_tokens=True), "prompt_ids": record["prompt_ids"],
                      "response_ids": ids, "topk_ids": record["topk_ids"],
                      "topk_logprobs": np.asarray(record["topk_logprobs"], dtype=np.float32).reshape(len(ids), -1).tolist(),
-                     "finished": record["finished"]})
+                     "finished": record["finished"], EXPLORED_STEP: -1})
     return pd.DataFrame.from_records(rows)
 
 
@@ -186,7 +238,9 @@ def _check_resume(out: Path, meta: dict) -> None:
     if not (out / META_FILE).exists():
         return
     old = json.loads((out / META_FILE).read_text())
-    changed = sorted(k for k in meta["config"] if k not in ("device", "out") and old.get("config", {}).get(k) != meta["config"][k])
+    defaults = config_to_dict(SamplingConfig(base="", prompts="", out=""))  # a setting added since: its default then
+    changed = sorted(k for k in meta["config"] if k not in ("device", "out")
+                     and old.get("config", {}).get(k, defaults.get(k)) != meta["config"][k])
     if changed or old.get("tokenizer_fingerprint") != meta["tokenizer_fingerprint"]:
         raise ValueError(
             f"{out} holds samples made with other settings ({', '.join(changed) or 'tokenizer'} differ); "
@@ -197,16 +251,18 @@ def _check_resume(out: Path, meta: dict) -> None:
 @torch.no_grad()
 def _sample_chunk(model, tokenizer, prompts: Sequence[str], offset: int, config: SamplingConfig, max_prompt: int) -> pd.DataFrame:
     encoded = encode_prompts(tokenizer, prompts, max_prompt)
-    rows = [(i, s) for i in range(len(prompts)) for s in range(config.num_samples)]
+    rows = [(i, s) for i in range(len(prompts)) for s in range(config.num_samples + config.explore_samples)]
     records = []
     for start in range(0, len(rows), config.batch_size):
         batch = rows[start : start + config.batch_size]
         input_ids, attention_mask = left_pad([encoded.ids[i] for i, _ in batch], tokenizer.pad_token_id, model.device)
         recorder = TopKRecorder(config.top_k_logprobs, config.temperature)
+        # the recorder sees the base's own distribution; the explorer (after it) may then force a token
+        explorer = Explorer(torch.tensor([s >= config.num_samples for _, s in batch]), config.top_k_logprobs)
         sequences = model.generate(
             input_ids=input_ids, attention_mask=attention_mask, do_sample=True, temperature=config.temperature,
             top_p=config.top_p, top_k=0, max_new_tokens=config.max_new_tokens, pad_token_id=tokenizer.pad_token_id,
-            eos_token_id=tokenizer.eos_token_id, logits_processor=LogitsProcessorList([recorder]),
+            eos_token_id=tokenizer.eos_token_id, logits_processor=LogitsProcessorList([recorder, explorer] if config.explore_samples else [recorder]),
         )
         generated = sequences[:, input_ids.shape[1]:].cpu()  # (B, T)
         top_ids = torch.stack([ids for ids, _ in recorder.steps], 1)  # (B, T, k)
@@ -221,6 +277,7 @@ def _sample_chunk(model, tokenizer, prompts: Sequence[str], offset: int, config:
                 "topk_ids": top_ids[row, :length].tolist(),
                 "topk_logprobs": top_logprobs[row, :length].numpy().astype(np.float32).tolist(),
                 "finished": ids[length - 1] == tokenizer.eos_token_id,
+                EXPLORED_STEP: int(explorer.explored_step[row]) if int(explorer.explored_step[row]) < length else -1,
             })
     return pd.DataFrame.from_records(records)
 

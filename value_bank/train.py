@@ -8,6 +8,12 @@ head an optional consistency term asks the base-policy average of Q at each stat
 target of the step before (``E_{a ~ pi0} Q(s_t, a) ~ V(s_t)``, as in CD-Q), which gives the tokens
 that were never sampled a training signal too.
 
+Exploring responses (value_bank/sampling.py, ``explored_step`` >= 0) took, at that step, a token the base would not
+have chosen: from there on they are samples of ``Q(s, a)`` under the base policy, before it they are not (their
+returns lead through an action the base did not take). Their loss counts from that step on (the consistency term from
+the step after); the reward's mean and standard deviation, and validation, use ordinary samples only, so a value
+model's scale is still "base standard deviations".
+
 Validation uses prompts held out from training (whole prompts, not single samples). It reports
 the MSE of every state's value against the realised reward, the explained variance, and the rank
 correlation between the value at the end of the prompt and the realised reward; training stops
@@ -37,7 +43,7 @@ from value_bank.bank import BankError, TokenizerMismatchError, ValueBank, tokeni
 from value_bank.config_io import config_to_dict
 from value_bank.rewards import check_name, known_rewards, parse_reward_arg
 from value_bank.runtime import context_length, from_pretrained, resolve_dtype
-from value_bank.sampling import REWARD_PREFIX, read_meta, read_samples, score_samples
+from value_bank.sampling import EXPLORED_STEP, REWARD_PREFIX, read_meta, read_samples, score_samples
 from value_bank.td import td_lambda_targets
 from value_bank.value_model import ADAPTATIONS, HEADS, ValueModel, ValueModelConfig
 
@@ -103,6 +109,7 @@ class _Split:
     rewards: np.ndarray
     topk_ids: list
     topk_logprobs: list
+    explored_steps: np.ndarray  # -1 for the base's own samples, else the step at which an exploring response explored
 
 
 def train_value_model(config: TrainConfig, progress: bool = True) -> TrainResult:
@@ -130,8 +137,14 @@ def train_value_model(config: TrainConfig, progress: bool = True) -> TrainResult
     if frame.empty:
         raise ValueError(f"no usable samples in {config.samples}: {dropped} rewards were NaN or infinite, the rest had no response")
 
+    if EXPLORED_STEP not in frame:
+        frame[EXPLORED_STEP] = -1  # samples written before exploration existed
     train_frame, val_frame = _split_by_prompt(frame, config.val_fraction, config.seed)
-    raw = train_frame[column].to_numpy(dtype=np.float64)
+    # the base's own samples: the first num_samples of each prompt (an exploring one that never explored is not one:
+    # it was kept for lack of a hesitant step, a selection of responses)
+    val_frame = val_frame[val_frame["sample_index"] < meta["config"]["num_samples"]].reset_index(drop=True)
+    ordinary = train_frame["sample_index"] < meta["config"]["num_samples"]
+    raw = train_frame.loc[ordinary, column].to_numpy(dtype=np.float64)
     mu, sigma = float(raw.mean()), float(raw.std())
     if not sigma > 1e-8:
         raise ValueError(f"reward {reward_name!r} is constant ({mu:.4g}) on the training samples: there is nothing to learn")
@@ -187,6 +200,7 @@ def train_value_model(config: TrainConfig, progress: bool = True) -> TrainResult
             "training": {
                 "samples": str(config.samples), "sampling": meta["config"], "config": config_to_dict(config),
                 "train_samples": len(train_split.ids), "val_samples": len(val_split.ids),
+                "explored_train_samples": int((~ordinary).sum()),
                 "train_prompts": int(train_frame["prompt_index"].nunique()), "val_prompts": int(val_frame["prompt_index"].nunique()),
                 "dropped_nan_rewards": dropped,
             },
@@ -239,6 +253,7 @@ def _to_split(frame: pd.DataFrame, column: str, mu: float, sigma: float) -> _Spl
         rewards=((frame[column].to_numpy(dtype=np.float64) - mu) / sigma).astype(np.float32),
         topk_ids=frame["topk_ids"].tolist(),
         topk_logprobs=frame["topk_logprobs"].tolist(),
+        explored_steps=frame[EXPLORED_STEP].to_numpy(dtype=np.int64),
     )
 
 
@@ -262,18 +277,23 @@ def _collate(split: _Split, indices: list[int], device) -> dict[str, torch.Tenso
         "prompt_lengths": torch.tensor([split.prompt_lengths[i] for i in indices]),
         "response_lengths": torch.tensor([split.response_lengths[i] for i in indices]),
         "rewards": torch.tensor(split.rewards[indices]), "topk_ids": top_ids, "topk_logprobs": top_logprobs,
+        "explored_steps": torch.tensor(split.explored_steps[indices]),
     }
     return {key: value.to(device) for key, value in batch.items()}
 
 
 def _loss(model, batch: dict, config: TrainConfig) -> torch.Tensor:
     values, mask, expected = _forward(model, batch)
-    targets = td_lambda_targets(values.detach(), batch["rewards"], mask, config.lam)
-    loss = _masked_mse(values, targets, mask)
+    targets = td_lambda_targets(values.detach(), batch["rewards"], mask, config.lam)  # over the whole response
+    steps = torch.arange(mask.shape[1], device=mask.device)[None]
+    explored = batch["explored_steps"][:, None]  # -1: every step trains
+    if config.head == "v":  # V(s_t) at the explored step stands before the forced token: not a sample of the base's V
+        explored = torch.where(explored >= 0, explored + 1, explored)
+    loss = _masked_mse(values, targets, mask & (steps >= explored))  # an exploring response: from its explored step on
     if expected is not None and config.consistency_weight > 0:
         # The state value at s_t should match the target of the step that led there (r~ at s_1).
         previous = torch.cat([batch["rewards"][:, None], targets[:, :-1]], dim=1)  # (B, T)
-        loss = loss + config.consistency_weight * _masked_mse(expected, previous, mask)
+        loss = loss + config.consistency_weight * _masked_mse(expected, previous, mask & (steps > explored))
     return loss
 
 

@@ -79,6 +79,10 @@ class DemoConfig:
     # The base's temperature when it writes the value models' training samples: the one it is steered at
     # (the app's personas, the card), so each value model estimates the return of the policy it steers.
     sample_temperature: float = 0.5
+    # Responses per prompt that take, once, a plausible token the base would not (value_bank/sampling.py). On this
+    # bank 3 own + 1 exploring moved the card no further than retraining on the same samples does (on-topic-base.md,
+    # 18th session), so the shipped recipe has none; the tiny build runs one to keep the path tested.
+    explore_samples: int = 0
     max_new_tokens: int = 64
     rewards: tuple[str, ...] = ("helpfulness", "harmlessness", "positivity", "concision")
     lora_rank: int = 16
@@ -102,7 +106,7 @@ class DemoConfig:
         """The same path with toy sizes: minutes become seconds (used by the tests)."""
         small = dict(corpus_records=800, val_records=100, vocab_size=600, context=64, base_hidden=32, base_layers=2,
                      base_heads=2, base_steps=40, backbone_hidden=16, backbone_layers=1, backbone_steps=30,
-                     pretrain_batch_size=8, backbone_batch_size=8, sample_prompts=24, samples_per_prompt=2, max_new_tokens=12, value_epochs=1,
+                     pretrain_batch_size=8, backbone_batch_size=8, sample_prompts=24, samples_per_prompt=2, explore_samples=1, max_new_tokens=12, value_epochs=1,
                      base_select_checkpoints=2, base_select_every=10, base_select_prompts=3, eval_prompts=6, eval_weights=(0.0, 4.0), best_of=(2,), eval_batch_size=8, everyday_prompts=4)
         return cls(**{**small, **overrides})
 
@@ -139,7 +143,7 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
                                                 config.backbone_layers, config.backbone_heads, config.backbone_steps,
                                                 config.backbone_batch_size, progress, seed_offset=1))
     base_contents = _contents(base)
-    samples = _stage(work, "samples", keys("sample_prompts", "samples_per_prompt", "sample_temperature", "max_new_tokens", "rewards") | {"after": base_contents}
+    samples = _stage(work, "samples", keys("sample_prompts", "samples_per_prompt", "explore_samples", "sample_temperature", "max_new_tokens", "rewards") | {"after": base_contents}
                      | _code("value_bank/sampling.py", "value_bank/builtin_rewards.py"), timings, lambda d: _samples(config, corpus, base, d, progress))
     values = _stage(work, "values", keys("rewards", "lora_rank", "value_epochs", "value_learning_rate", "value_batch_size", "lam")
                     | {"out": Path(config.out).name, "after": [base_contents, _contents(backbone), _contents(samples)]}
@@ -162,7 +166,7 @@ def check_temperatures(config: DemoConfig) -> None:
 
 
 # What a build recorded before a setting existed did what this value does (build.json has no key for it).
-SETTINGS_BEFORE_THEY_EXISTED = {"sample_temperature": 1.0}
+SETTINGS_BEFORE_THEY_EXISTED = {"sample_temperature": 1.0, "explore_samples": 0}
 
 # The settings that only say how the bank is measured; every other one shaped its weights.
 EVALUATION_SETTINGS = frozenset({"out", "work", "eval_prompts", "eval_weights", "composite_mix", "opening_mix", "everyday_prompts",
@@ -335,11 +339,13 @@ def _samples(config: DemoConfig, corpus: Path, base: Path, folder: Path, progres
     prompts = list(dict.fromkeys(r["prompt"] for r in read_records(corpus, "train")))[: config.sample_prompts]
     (folder / "prompts.txt").write_text("\n".join(prompts) + "\n")
     sample(SamplingConfig(base=str(base), prompts=str(folder / "prompts.txt"), out=str(folder / "samples"),
-                          num_samples=config.samples_per_prompt, temperature=config.sample_temperature, max_new_tokens=config.max_new_tokens, seed=config.seed,
+                          num_samples=config.samples_per_prompt, explore_samples=config.explore_samples, temperature=config.sample_temperature,
+                          max_new_tokens=config.max_new_tokens, seed=config.seed,
                           rewards=config.rewards, device="cpu", dtype="float32"), progress=progress)
     frame = read_samples(folder / "samples")
     corpus_responses = {r["response"] for r in read_records(corpus, "train")}
     return {"samples": len(frame), "prompts": len(prompts), "distinct_responses": int(frame["response"].nunique()),
+            "explored_samples": int((frame["explored_step"] >= 0).sum()),
             "verbatim_copies_of_training_responses": float(frame["response"].isin(corpus_responses).mean()),
             "finished_share": float(frame["finished"].mean())}
 

@@ -256,8 +256,11 @@ def _markdown(config, summary, names, groups, generations, speed, bench_table, c
                           f"{2 * config.base_select_prompts} held-out prompts the card does not use (by step: {scores})."]
     if "samples" in built:
         result = built["samples"]
-        lines += [f"- Base samples for the value models: {result['samples']} ({result['prompts']} train prompts × "
-                  f"{config.samples_per_prompt}, at temperature {config.sample_temperature:g}); {result['distinct_responses']} distinct responses; "
+        explored = (f"; {result['explored_samples']} of the {result['prompts'] * config.explore_samples} exploring ones took, once, a "
+                    "plausible token the base would not" if config.explore_samples else "")
+        own = f"{config.samples_per_prompt} of the base's own + {config.explore_samples} exploring" if config.explore_samples else f"{config.samples_per_prompt}"
+        lines += [f"- Base samples for the value models: {result['samples']} ({result['prompts']} train prompts × {own}, at temperature "
+                  f"{config.sample_temperature:g}{explored}); {result['distinct_responses']} distinct responses; "
                   f"{100 * result['verbatim_copies_of_training_responses']:.1f}% are verbatim copies of a training response.", ""]
     lines += ["## Each slider alone", "",
               "Mean raw reward at each weight (the others at 0); in brackets, the change from base sampling in base "
