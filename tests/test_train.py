@@ -114,11 +114,19 @@ def test_an_exploring_response_trains_from_its_explored_step_on(tmp_path, tiny_m
     _loss(model, batch, TrainConfig(samples="s", reward="fruit", bank="b", backbone="x", consistency_weight=1.0)).backward()
     assert (values.grad[0, :explored] == 0).all() and (values.grad[0, explored:] != 0).all()
     assert (expected.grad[0, : explored + 1] == 0).all() and (expected.grad[0, explored + 1 :] != 0).all()
+    # a v head's entry t is V(s_t), one more than the response's tokens: V at the explored step stands before the forced token
+    values = torch.full((1, steps + 1), 5.0, requires_grad=True)
+    mask = torch.ones(1, steps + 1, dtype=torch.bool)
+    model = lambda *args: (values, mask, None)  # noqa: E731
+    _loss(model, batch, TrainConfig(samples="s", reward="fruit", bank="b", backbone="x", head="v")).backward()
+    assert (values.grad[0, : explored + 1] == 0).all() and (values.grad[0, explored + 1 :] != 0).all()
 
     result = train_value_model(config(out, tmp_path / "bank", tiny_models["backbone_llama"]), progress=False)
     card = ValueBank.open(tmp_path / "bank").card("fruit")
     train_frame, _ = _split_by_prompt(frame, 0.1, 0)  # the split training makes (val_fraction 0.1, seed 0)
     own = train_frame[train_frame["sample_index"] < 2]
-    assert card["training"]["explored_train_samples"] == len(train_frame) - len(own) > 0
+    explored = train_frame[train_frame["explored_step"] >= 0]  # an exploring response that never explored is left out
+    assert card["training"]["explored_train_samples"] == len(explored) > 0
+    assert card["training"]["train_samples"] == len(own) + len(explored)
     assert card["training"]["val_samples"] == 2 * card["training"]["val_prompts"]  # validated on the base's own samples
     assert result.mu == pytest.approx(float(own["reward/fruit"].mean())) and result.sigma == pytest.approx(float(own["reward/fruit"].std(ddof=0)))

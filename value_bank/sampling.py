@@ -14,9 +14,11 @@ guesses, and at a high weight a guess outvotes the base ("To learn to juggle thr
 candidate is plausible (top-k, probability at least ``PLAUSIBLE_RATIO`` times the top token's: the decode rule's own
 candidates, composer/guidance.py), with probability ``EXPLORE_RATE`` until it has happened, the token is drawn
 uniformly from the plausible candidates other than the most likely one; the rest of the response is the base's. The
-column ``explored_step`` says where (-1: an ordinary sample). Training (value_bank/train.py) learns from such a
-response only from that step on, where it is a sample of ``Q(s, a)`` under the base policy; rewards are
-normalised, and models validated, on ordinary samples only.
+column ``explored_step`` says where (-1: no token was forced; an exploring response that found no step keeps -1 and
+training leaves it out). Training (value_bank/train.py) learns from such a response only from that step on, where it
+is a sample of ``Q(s, a)`` under the base policy; rewards are normalised, and models validated, on the base's own
+samples only. The explorer draws from the same random stream as sampling, so with exploring responses the base's
+own responses differ from a run without them at the same seed (each is still a sample of the base).
 
 The output is a folder of parquet parts, one per chunk of prompts, each written atomically, plus
 ``meta.json`` with the settings. Chunk ``c`` is sampled with seed ``(seed, c)``, so an interrupted

@@ -10,9 +10,10 @@ that were never sampled a training signal too.
 
 Exploring responses (value_bank/sampling.py, ``explored_step`` >= 0) took, at that step, a token the base would not
 have chosen: from there on they are samples of ``Q(s, a)`` under the base policy, before it they are not (their
-returns lead through an action the base did not take). Their loss counts from that step on (the consistency term from
-the step after); the reward's mean and standard deviation, and validation, use ordinary samples only, so a value
-model's scale is still "base standard deviations".
+returns lead through an action the base did not take). Their loss counts from that step on (for a ``v`` head, whose
+entry t is ``V(s_t)``, from the state after the forced token; the consistency term from the step after); exploring
+responses that never explored are left out. The reward's mean and standard deviation, and validation, use the base's
+own samples only, so a value model's scale is still "base standard deviations".
 
 Validation uses prompts held out from training (whole prompts, not single samples). It reports
 the MSE of every state's value against the realised reward, the explained variance, and the rank
@@ -137,12 +138,17 @@ def train_value_model(config: TrainConfig, progress: bool = True) -> TrainResult
     if frame.empty:
         raise ValueError(f"no usable samples in {config.samples}: {dropped} rewards were NaN or infinite, the rest had no response")
 
-    if EXPLORED_STEP not in frame:
-        frame[EXPLORED_STEP] = -1  # samples written before exploration existed
+    # -1 where samples (or resumed parts) were written before exploration existed
+    frame[EXPLORED_STEP] = frame[EXPLORED_STEP].fillna(-1).astype(int) if EXPLORED_STEP in frame else -1
+    # The base's own samples are the first num_samples of each prompt. An exploring response that never explored is
+    # not one of them (it is kept for lack of a step where the base hesitated: a selection of responses): left out.
+    own = frame["sample_index"] < meta["config"]["num_samples"]
+    frame = frame[own | (frame[EXPLORED_STEP] >= 0)].reset_index(drop=True)
     train_frame, val_frame = _split_by_prompt(frame, config.val_fraction, config.seed)
-    # the base's own samples: the first num_samples of each prompt (an exploring one that never explored is not one:
-    # it was kept for lack of a hesitant step, a selection of responses)
-    val_frame = val_frame[val_frame["sample_index"] < meta["config"]["num_samples"]].reset_index(drop=True)
+    val_frame = val_frame[val_frame["sample_index"] < meta["config"]["num_samples"]].reset_index(drop=True)  # validated on the base's own
+    if val_frame.empty:
+        raise ValueError(f"the validation prompts of {config.samples} have no usable samples of the base's own (every reward NaN or "
+                         "every response empty); sample more prompts or responses")
     ordinary = train_frame["sample_index"] < meta["config"]["num_samples"]
     raw = train_frame.loc[ordinary, column].to_numpy(dtype=np.float64)
     mu, sigma = float(raw.mean()), float(raw.std())
