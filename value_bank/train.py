@@ -142,14 +142,14 @@ def train_value_model(config: TrainConfig, progress: bool = True) -> TrainResult
     frame[EXPLORED_STEP] = frame[EXPLORED_STEP].fillna(-1).astype(int) if EXPLORED_STEP in frame else -1
     # The base's own samples are the first num_samples of each prompt. An exploring response that never explored is
     # not one of them (it is kept for lack of a step where the base hesitated: a selection of responses): left out.
-    own = frame["sample_index"] < meta["config"]["num_samples"]
-    frame = frame[own | (frame[EXPLORED_STEP] >= 0)].reset_index(drop=True)
+    own_per_prompt = meta["config"]["num_samples"]
+    frame = frame[(frame["sample_index"] < own_per_prompt) | (frame[EXPLORED_STEP] >= 0)].reset_index(drop=True)
     train_frame, val_frame = _split_by_prompt(frame, config.val_fraction, config.seed)
-    val_frame = val_frame[val_frame["sample_index"] < meta["config"]["num_samples"]].reset_index(drop=True)  # validated on the base's own
+    val_frame = val_frame[val_frame["sample_index"] < own_per_prompt].reset_index(drop=True)  # validated on the base's own
     if val_frame.empty:
         raise ValueError(f"the validation prompts of {config.samples} have no usable samples of the base's own (every reward NaN or "
                          "every response empty); sample more prompts or responses")
-    ordinary = train_frame["sample_index"] < meta["config"]["num_samples"]
+    ordinary = train_frame["sample_index"] < own_per_prompt
     raw = train_frame.loc[ordinary, column].to_numpy(dtype=np.float64)
     mu, sigma = float(raw.mean()), float(raw.std())
     if not sigma > 1e-8:
