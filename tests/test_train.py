@@ -130,3 +130,27 @@ def test_an_exploring_response_trains_from_its_explored_step_on(tmp_path, tiny_m
     assert card["training"]["train_samples"] == len(own) + len(explored)
     assert card["training"]["val_samples"] == 2 * card["training"]["val_prompts"]  # validated on the base's own samples
     assert result.mu == pytest.approx(float(own["reward/fruit"].mean())) and result.sigma == pytest.approx(float(own["reward/fruit"].std(ddof=0)))
+
+
+def test_the_q_heads_gradient_is_the_same_run_to_run():
+    """Repeated tokens' gradients sum in a fixed order: ``weight[tokens]``'s backward summed them in a thread-dependent
+    order on CPU (value training differed run to run from the second epoch on); the head reads rows with F.embedding."""
+    import torch
+
+    from value_bank.value_model import ValueHead
+
+    torch.manual_seed(0)
+    head = ValueHead("q", 256, 4096)
+    with torch.no_grad():
+        for parameter in head.parameters():
+            parameter.normal_(0, 0.1)
+    tokens, hidden = torch.randint(0, 4096, (32, 64, 21)), torch.randn(32, 64, 256)
+
+    def gradients():
+        head.zero_grad(set_to_none=True)
+        (head.token_values(hidden, tokens) ** 2).sum().backward()
+        return [parameter.grad.clone() for parameter in head.parameters()]
+
+    first = gradients()
+    for _ in range(3):
+        assert all(torch.equal(a, b) for a, b in zip(first, gradients()))

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import torch
+import torch.nn.functional as F
 from torch import nn
 
 from value_bank.config_io import load_config, save_config
@@ -101,8 +102,11 @@ class ValueHead(nn.Module):
 
     def token_values(self, hidden: torch.Tensor, tokens: torch.Tensor) -> torch.Tensor:
         """``q`` head: Q(s, a) for the given tokens only. hidden (..., H), tokens (..., k) -> (..., k)."""
-        rows = self.proj.weight[tokens]  # (..., k, H): a gather beats a full-vocabulary matmul
-        return (rows @ hidden.unsqueeze(-1)).squeeze(-1) + self.proj.bias[tokens]
+        # Rows by lookup, not a full-vocabulary matmul. F.embedding, not ``weight[tokens]``: the same forward, but the
+        # indexing's backward (index_put_ with accumulate) sums repeated tokens in a thread-dependent order on CPU, which
+        # made value training differ run to run; embedding's backward is deterministic (and faster).
+        rows = F.embedding(tokens, self.proj.weight)  # (..., k, H)
+        return (rows @ hidden.unsqueeze(-1)).squeeze(-1) + F.embedding(tokens, self.proj.bias[:, None])[..., 0]
 
     def state_value(self, hidden: torch.Tensor) -> torch.Tensor:
         """``v`` head: V(s). hidden (..., H) -> (...)."""
