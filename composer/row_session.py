@@ -54,8 +54,6 @@ class RowValueSession:
         self.lengths: dict[int, int] = {}  # slot -> tokens in its caches
         self.forwards = 0
         self.context = min(g.context for g in self.groups)
-        # heads with a copy term need to know which candidates occur in each row's prompt (``candidate_values``'s in_prompt)
-        self.copies = any(m.head.copies for g in self.groups for m in g.members if m.name in self.names)
 
     def seen(self, slot: int) -> int:
         return self.lengths.get(slot, 0)
@@ -90,30 +88,24 @@ class RowValueSession:
             self.lengths[a] = lb
 
     @torch.inference_mode()
-    def candidate_values(self, slots: Sequence[int], new_tokens: Sequence[Sequence[int]], candidates: torch.Tensor,
-                         in_prompt: torch.Tensor | None = None) -> torch.Tensor:
+    def candidate_values(self, slots: Sequence[int], new_tokens: Sequence[Sequence[int]], candidates: torch.Tensor) -> torch.Tensor:
         """Feed each slot its unseen tokens (at least one each) -> Q (R, K, k) for ``candidates`` (R, k), K in ``names`` order.
-
-        ``in_prompt`` (R, k): True where a candidate occurs in its row's prompt; needed when ``copies`` (a head with a copy term).
 
         Rows that feed one token and rows that feed many (arrivals) run as two forwards, so one long
         prompt does not pad every other row to its length.
         """
         if any(len(t) == 0 for t in new_tokens):
             raise ValueError("every slot needs at least one new token (rewind one to recompute a state)")
-        if self.copies and in_prompt is None:
-            raise ValueError("a value head with a copy term needs in_prompt: which candidates occur in each row's prompt")
         out = torch.empty(len(slots), len(self.names), candidates.shape[1], device=candidates.device)
         single = [i for i, t in enumerate(new_tokens) if len(t) == 1]
         many = [i for i, t in enumerate(new_tokens) if len(t) > 1]
         for part in (many, single):
             if part:
-                values = self._step([slots[i] for i in part], [new_tokens[i] for i in part], candidates[part],
-                                    None if in_prompt is None else in_prompt[part])
+                values = self._step([slots[i] for i in part], [new_tokens[i] for i in part], candidates[part])
                 out[part] = values
         return out
 
-    def _step(self, slots: list[int], new_tokens: list[Sequence[int]], candidates: torch.Tensor, in_prompt: torch.Tensor | None) -> torch.Tensor:
+    def _step(self, slots: list[int], new_tokens: list[Sequence[int]], candidates: torch.Tensor) -> torch.Tensor:
         R = len(slots)
         lengths = torch.tensor([self.seen(s) for s in slots])
         counts = torch.tensor([len(t) for t in new_tokens])
@@ -125,13 +117,13 @@ class RowValueSession:
             query[row, : len(tokens)] = torch.as_tensor(list(tokens))
         values = {}
         for group, buffers in zip(self.groups, self.buffers):
-            values.update(self._group_step(group, buffers, slots, query, lengths, counts, candidates, in_prompt))
+            values.update(self._group_step(group, buffers, slots, query, lengths, counts, candidates))
             self.forwards += 1
         for slot, count in zip(slots, counts.tolist()):
             self.lengths[slot] = self.seen(slot) + count
         return torch.stack([values[name].to(candidates.device) for name in self.names], dim=1)  # (R, K, k)
 
-    def _group_step(self, group: ValueGroup, buffers: "_RowBuffers", slots, query, lengths, counts, candidates, in_prompt) -> dict[str, torch.Tensor]:
+    def _group_step(self, group: ValueGroup, buffers: "_RowBuffers", slots, query, lengths, counts, candidates) -> dict[str, torch.Tensor]:
         R, n = query.shape
         k = candidates.shape[1]
         G = buffers.blocks
@@ -176,8 +168,7 @@ class RowValueSession:
             block_hidden = hidden[member.block]  # (R, n + extra, H)
             if member.head.kind == "q":
                 state = block_hidden[torch.arange(R, device=device), last]  # (R, H): each row's last real token
-                copied = in_prompt.to(device) if member.head.copies else None
-                out[member.name] = member.head.token_values(state, candidates, copied).float()
+                out[member.name] = member.head.token_values(state, candidates).float()
             else:
                 out[member.name] = member.head.state_value(block_hidden[:, n:]).float()  # (R, k): V(s . c)
         return out

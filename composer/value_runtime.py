@@ -40,7 +40,7 @@ from transformers.cache_utils import Cache, DynamicCache
 from composer.llama_step import LlamaStep
 from composer.stacked_adapters import BASE_ADAPTER, select_blocks, stack_adapters, stacked_layers
 from value_bank.bank import ValueBank
-from value_bank.value_model import ValueHead, load_backbone, prompt_vocabulary, resolve_backbone_path, split_weights
+from value_bank.value_model import ValueHead, load_backbone, resolve_backbone_path, split_weights
 
 
 
@@ -165,8 +165,8 @@ def backbone_core(backbone: nn.Module) -> nn.Module:
 
 def _head(config, parts: dict, backbone: nn.Module, device, dtype) -> ValueHead:
     rows, width = parts["head"]["weight"].shape  # the trained head's own size (OPT's output is narrower than its hidden size)
-    head = ValueHead(config.head, width, rows, config.prompt_copy)
-    head.load_weights(parts["head"])
+    head = ValueHead(config.head, width, rows)
+    head.proj.load_state_dict(parts["head"])
     return head.to(device=device, dtype=dtype).eval().requires_grad_(False)
 
 
@@ -225,9 +225,6 @@ class ValueSession:
                                         any(m.head.kind == "v" for m in members)))
         self.prompt_mask = prompt_attention_mask.bool()  # (B, P)
         self.padded = not bool(self.prompt_mask.all())  # no padding: the one-token steps need no mask
-        # heads with a copy term read which candidates occur in the prompt: (B, vocab) from the first step's tokens
-        self.copy_vocab = max((m.head.proj.weight.shape[0] for p in self.plans for m, _ in p.members if m.head.copies), default=0)
-        self.prompt_tokens: torch.Tensor | None = None
         self.seen = 0  # tokens of input_ids already in the caches
         self.forwards = 0  # backbone forwards run (for the cost report)
 
@@ -235,8 +232,6 @@ class ValueSession:
     def candidate_values(self, input_ids: torch.Tensor, candidates: torch.Tensor) -> torch.Tensor:
         """input_ids (B, L) so far, candidates (B, k) -> Q (B, K, k), K in ``self.names`` order."""
         new = input_ids[:, self.seen :]  # (B, n): the whole prompt at first, then one token
-        if self.seen == 0 and self.copy_vocab:
-            self.prompt_tokens = prompt_vocabulary(input_ids, self.prompt_mask.to(input_ids.device), self.copy_vocab)
         self.seen = input_ids.shape[1]
         values = {}
         for plan in self.plans:
@@ -257,8 +252,6 @@ class ValueSession:
             plan.cache.reorder_cache(index)
             plan.key_mask, plan.next_position = plan.key_mask[index], plan.next_position[index]
         self.prompt_mask = self.prompt_mask[rows.to(self.prompt_mask.device)]
-        if self.prompt_tokens is not None:
-            self.prompt_tokens = self.prompt_tokens[rows.to(self.prompt_tokens.device)]
         self.padded = not bool(self.prompt_mask.all())
 
     def _step(self, plan: _Plan, new: torch.Tensor, candidates: torch.Tensor) -> dict[str, torch.Tensor]:
@@ -290,8 +283,7 @@ class ValueSession:
         out = {}
         for member, block in plan.members:
             if member.head.kind == "q":
-                in_prompt = self.prompt_tokens.to(group.device).gather(1, candidates) if member.head.copies else None
-                out[member.name] = member.head.token_values(hidden[block, :, n - 1], candidates, in_prompt).float()  # (B, k)
+                out[member.name] = member.head.token_values(hidden[block, :, n - 1], candidates).float()  # (B, k)
             else:
                 out[member.name] = member.head.state_value(hidden[block, :, n:]).float()  # (B, k): V(s . c)
         return out

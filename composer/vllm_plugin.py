@@ -43,7 +43,6 @@ from composer.mixes import check_mix, parse_mix
 from composer.row_session import RowValueSession
 from composer.value_runtime import backbone_core, load_value_groups
 from value_bank.bank import ValueBank
-from value_bank.value_model import prompt_vocabulary
 
 BANK_ENV = "VAS_BANK"
 DEFAULT_TOP_K = 20
@@ -107,7 +106,6 @@ class _Row:
     mix: RequestMix
     prompt: list[int]
     output: list[int]  # vLLM's own list of the request's output tokens: it grows as the request runs
-    prompt_tokens: torch.Tensor | None = None  # (vocab,) True for each token of the prompt: for heads with a copy term
 
 
 class ValueGuidanceProcessor(LogitsProcessor):
@@ -201,15 +199,7 @@ class ValueGuidanceProcessor(LogitsProcessor):
         rows = logits[index, : self.value_vocab]  # (R, V)
         k = int(top_k.max())
         candidates = rows.topk(min(k, rows.shape[-1]), dim=-1).indices  # (R, k): C_t, best first
-        in_prompt = None
-        if self.session.copies:  # heads with a copy term: which candidates occur in each row's prompt
-            for slot in slots:
-                row = self.rows[slot]
-                if row.prompt_tokens is None:
-                    ids = torch.tensor(row.prompt, dtype=torch.long, device=logits.device)[None]
-                    row.prompt_tokens = prompt_vocabulary(ids, torch.ones_like(ids, dtype=torch.bool), self.value_vocab)[0]
-            in_prompt = torch.stack([self.rows[s].prompt_tokens for s in slots]).gather(1, candidates)  # (R, k)
-        q = self.session.candidate_values(slots, new_tokens, candidates, in_prompt)  # (R, K, k): Q_i(s_t, c)
+        q = self.session.candidate_values(slots, new_tokens, candidates)  # (R, K, k): Q_i(s_t, c)
         valid = (torch.arange(candidates.shape[1], device=logits.device)[None, :] < top_k[:, None])  # (R, k): a row's own top-k
         valid = (valid & plausible(rows, candidates)).float()  # ... that the base finds plausible (the top token always)
         bonus = centred_bonus(q, weights, valid).sum(1)  # (R, k)

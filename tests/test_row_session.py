@@ -8,16 +8,14 @@ from composer.value_runtime import backbone_core, load_value_groups
 from tests.test_value_runtime import random_bank, reference_values  # noqa: F401 - the fixture, reused
 
 
-def check(session, references, names, slots, histories, new, k, generator, prompts):
+def check(session, references, names, slots, histories, new, k, generator):
     candidates = torch.randint(4, 50, (len(slots), k), generator=generator)
-    candidates[:, 0] = torch.tensor([prompts[slot][-1] for slot in slots])  # a token of each prompt: the copy term applies
-    in_prompt = torch.stack([torch.isin(candidates[row], torch.tensor(prompts[slot])) for row, slot in enumerate(slots)])
-    values = session.candidate_values(slots, new, candidates, in_prompt)
+    values = session.candidate_values(slots, new, candidates)
     for row, slot in enumerate(slots):
         sequence = torch.tensor(histories[slot])
         for index, name in enumerate(names):
-            expected = reference_values(references[name], sequence, candidates[row], torch.tensor(prompts[slot]))
-            torch.testing.assert_close(values[row, index], expected, atol=1e-4, rtol=1e-4, msg=f"{name}, slot {slot}")
+            torch.testing.assert_close(values[row, index], reference_values(references[name], sequence, candidates[row]),
+                                       atol=1e-4, rtol=1e-4, msg=f"{name}, slot {slot}")
 
 
 def test_rows_arriving_moving_and_leaving_equal_fresh_forwards(random_bank):  # noqa: F811
@@ -33,10 +31,9 @@ def test_rows_arriving_moving_and_leaving_equal_fresh_forwards(random_bank):  # 
     token = lambda: int(torch.randint(4, 50, (1,), generator=generator))  # noqa: E731
     histories = {0: [token() for _ in range(5)], 1: [token() for _ in range(2)]}
     new = {0: list(histories[0]), 1: list(histories[1])}  # arrivals: their whole prompt
-    prompts = {slot: list(tokens) for slot, tokens in histories.items()}
 
     def step(slots):
-        check(session, references, names, slots, histories, [new[s] for s in slots], 4, generator, prompts)
+        check(session, references, names, slots, histories, [new[s] for s in slots], 4, generator)
         for s in slots:
             histories[s].append(token())
             new[s] = histories[s][-1:]
@@ -44,37 +41,29 @@ def test_rows_arriving_moving_and_leaving_equal_fresh_forwards(random_bank):  # 
     step([0, 1])
     step([0, 1])
     histories[3] = [token() for _ in range(7)]  # a third request arrives in slot 3, while the others decode
-    new[3], prompts[3] = list(histories[3]), list(histories[3])
+    new[3] = list(histories[3])
     step([0, 1, 3])
     session.swap(0, 3)  # vLLM swaps two rows
     histories[0], histories[3], new[0], new[3] = histories[3], histories[0], new[3], new[0]
-    prompts[0], prompts[3] = prompts[3], prompts[0]
     step([0, 1, 3])
     session.reset(1)  # removed; slot 3's request moves down into slot 1 (compaction)
     session.move(3, 1)
-    histories[1], new[1], prompts[1] = histories.pop(3), new.pop(3), prompts.pop(3)
+    histories[1], new[1] = histories.pop(3), new.pop(3)
     step([0, 1])
-    check(session, references, names, [0], histories, [new[0]], 3, generator, prompts)  # slot 0 has now seen its whole history
+    check(session, references, names, [0], histories, [new[0]], 3, generator)  # slot 0 has now seen its whole history
     session.rewind(0, len(histories[0]) - 1)  # a call that brings no new token (chunked prefill): recompute the last state
-    check(session, references, names, [0], histories, [histories[0][-1:]], 3, generator, prompts)
+    check(session, references, names, [0], histories, [histories[0][-1:]], 3, generator)
     # A preempted request comes back in slot 2 with its output so far: rebuilt from its history.
-    histories[2], prompts[2] = histories[1] + [token()], prompts[1]
+    histories[2] = histories[1] + [token()]
     session.reset(2)
-    check(session, references, names, [2], histories, [histories[2]], 5, generator, prompts)
+    check(session, references, names, [2], histories, [histories[2]], 5, generator)
     assert session.seen(2) == len(histories[2])
     is_llama = backbone_core(groups[0].backbone).config.model_type == "llama"
     assert (len(fast_calls) > 0) == is_llama
 
 
 def test_a_row_longer_than_the_value_context_is_refused(random_bank):  # noqa: F811
-    groups = load_value_groups(random_bank, ["q_lora"], torch.device("cpu"), torch.float32)
-    session = RowValueSession(groups, ["q_lora"])
+    groups = load_value_groups(random_bank, random_bank.names[:1], torch.device("cpu"), torch.float32)
+    session = RowValueSession(groups, random_bank.names[:1])
     with pytest.raises(ValueError, match="longer than the value models' context"):
         session.candidate_values([0], [[5] * (session.context + 1)], torch.tensor([[5, 6]]))
-
-
-def test_a_copy_head_without_the_prompts_tokens_is_refused(random_bank):  # noqa: F811
-    groups = load_value_groups(random_bank, ["q_copy"], torch.device("cpu"), torch.float32)
-    session = RowValueSession(groups, ["q_copy"])
-    with pytest.raises(ValueError, match="copy term needs in_prompt"):
-        session.candidate_values([0], [[5, 6]], torch.tensor([[5, 7]]))

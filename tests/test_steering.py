@@ -15,19 +15,18 @@ from composer.value_runtime import ValueSession
 from tests.test_value_runtime import random_value_model, reference_values
 from value_bank.bank import TokenizerMismatchError, ValueBank
 
-KINDS = [("q_lora", "q", "lora"), ("v_lora", "v", "lora"), ("q_frozen", "q", "frozen"), ("v_full", "v", "full"), ("q_copy", "q", "lora")]
-MIX = {"q_lora": 2.0, "v_lora": 1.0, "q_frozen": -1.0, "v_full": 0.5, "q_copy": 1.5}
+KINDS = [("q_lora", "q", "lora"), ("v_lora", "v", "lora"), ("q_frozen", "q", "frozen"), ("v_full", "v", "full")]
+MIX = {"q_lora": 2.0, "v_lora": 1.0, "q_frozen": -1.0, "v_full": 0.5}
 PROMPTS = ["apple banana", "cherry grape lemon mango melon", "pear"]
 
 
 @pytest.fixture(scope="module")
 def bank(tmp_path_factory, tiny_models, word_tokenizer):
-    """Value models of five kinds (one q head with a copy term) with random, non-zero weights (so steering changes tokens)."""
+    """Value models of four kinds with random, non-zero weights (so steering changes tokens)."""
     bank = ValueBank.create(tmp_path_factory.mktemp("steer") / "b", tiny_models["base_llama"], word_tokenizer)
     torch.manual_seed(0)
     for name, head, adaptation in KINDS:
-        model = random_value_model(tiny_models["backbone_llama"], head, adaptation, copy=name == "q_copy")
-        bank.add(name, model, {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+        bank.add(name, random_value_model(tiny_models["backbone_llama"], head, adaptation), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
     return bank
 
 
@@ -72,10 +71,9 @@ def assert_values_match_plain_forwards(bank, calls, prompt_mask, rows_per_prompt
     assert calls
     for step, (input_ids, candidates, values, names) in enumerate(calls):
         for row in range(input_ids.shape[0]):
-            prompt = input_ids[row, : mask.shape[1]][mask[row]]
-            real = torch.cat([prompt, input_ids[row, mask.shape[1]:]])
+            real = torch.cat([input_ids[row, : mask.shape[1]][mask[row]], input_ids[row, mask.shape[1]:]])
             for index, name in enumerate(names):
-                torch.testing.assert_close(values[row, index], reference_values(references[name], real, candidates[row], prompt),
+                torch.testing.assert_close(values[row, index], reference_values(references[name], real, candidates[row]),
                                            atol=2e-4, rtol=2e-4, msg=f"step {step}, row {row}, {name}")
 
 
@@ -151,7 +149,7 @@ def test_all_zero_weights_return_the_base_scores_and_load_nothing(setup):
 
 def test_bad_mixes_and_tokenizers_are_refused_by_name(bank, setup, bpe_tokenizer):
     model, tokenizer, steering = setup
-    with pytest.raises(ValueError, match="unknown value model 'nope'; known: q_copy, q_frozen, q_lora"):
+    with pytest.raises(ValueError, match="unknown value model 'nope'; known: q_frozen, q_lora"):
         steering.processor({"nope": 1.0})
     with pytest.raises(ValueError, match="weight of 'q_lora' must be a finite number, got nan"):
         steering.processor({"q_lora": float("nan")})

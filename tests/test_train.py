@@ -84,38 +84,10 @@ def test_a_backbone_with_another_tokenizer_is_refused(tmp_path, samples_dir, bpe
 @pytest.mark.parametrize("field, value, message", [
     ("head", "w", "head 'w' is not one of"), ("adaptation", "qlora", "adaptation 'qlora'"),
     ("lam", 1.2, "lam"), ("val_fraction", 1.0, "val_fraction"), ("learning_rate", 0.0, "learning_rate"),
-    ("prompt_copy", True, "prompt_copy .*needs the q head"),
 ])
 def test_bad_settings_are_refused(field, value, message):
-    settings = {"head": "v"} if field == "prompt_copy" else {}
     with pytest.raises(ValueError, match=message):
-        TrainConfig(samples="s", reward="r", bank="b", backbone="m", **{**settings, field: value})
-
-
-def test_a_copy_term_adds_its_bonus_to_prompt_tokens_only_and_survives_the_bank(tmp_path, samples_dir, tiny_models):
-    """Q(s, a) = w_a . h + b_a + [a in prompt] (u . h + c_a): in the training forward, after training, and read back."""
-    import torch
-
-    from value_bank.value_model import ValueModel, ValueModelConfig
-
-    model = ValueModel.create(ValueModelConfig(tiny_models["backbone_llama"], "q", "lora", lora_rank=4, prompt_copy=True))
-    torch.manual_seed(0)
-    with torch.no_grad():
-        for parameter in model.head.parameters():
-            parameter.normal_(0, 0.5)
-    ids = torch.tensor([[5, 6, 7, 6, 9]])  # prompt 5 6 7, response 6 (a copy) then 9 (not in the prompt)
-    values, _, _ = model(ids, torch.ones_like(ids), torch.tensor([3]), torch.tensor([2]))
-    with torch.no_grad():
-        h = model.hidden_states(ids, torch.ones_like(ids))[0]
-        w, b, u, c = model.head.proj.weight, model.head.proj.bias, model.head.copy_weight, model.head.copy_bias
-        expected = torch.stack([w[6] @ h[2] + b[6] + u @ h[2] + c[6], w[9] @ h[3] + b[9]])
-    torch.testing.assert_close(values[0], expected)
-
-    result = train_value_model(config(samples_dir, tmp_path / "bank", tiny_models["backbone_llama"], prompt_copy=True), progress=False)
-    loaded = ValueBank.open(result.bank).load_value_model("fruit")
-    assert loaded.config.prompt_copy and loaded.head.copies
-    assert float(loaded.head.copy_bias.abs().max()) > 0  # trained, and read back
-    assert ValueBank.open(result.bank).card("fruit")["training"]["config"]["prompt_copy"] is True
+        TrainConfig(samples="s", reward="r", bank="b", backbone="m", **{field: value})
 
 
 def test_an_exploring_response_trains_from_its_explored_step_on(tmp_path, tiny_models, prompt_file):
@@ -168,16 +140,15 @@ def test_the_q_heads_gradient_is_the_same_run_to_run():
     from value_bank.value_model import ValueHead
 
     torch.manual_seed(0)
-    head = ValueHead("q", 256, 4096, copy=True)
+    head = ValueHead("q", 256, 4096)
     with torch.no_grad():
         for parameter in head.parameters():
             parameter.normal_(0, 0.1)
     tokens, hidden = torch.randint(0, 4096, (32, 64, 21)), torch.randn(32, 64, 256)
-    in_prompt = torch.rand(32, 64, 21) < 0.2
 
     def gradients():
         head.zero_grad(set_to_none=True)
-        (head.token_values(hidden, tokens, in_prompt) ** 2).sum().backward()
+        (head.token_values(hidden, tokens) ** 2).sum().backward()
         return [parameter.grad.clone() for parameter in head.parameters()]
 
     first = gradients()

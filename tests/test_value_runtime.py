@@ -9,7 +9,7 @@ from value_bank.bank import ValueBank
 from value_bank.value_model import ValueModel, ValueModelConfig
 
 KINDS = [("q_lora", "q", "lora"), ("v_lora", "v", "lora"), ("q_frozen", "q", "frozen"),
-         ("v_full", "v", "full"), ("q_full", "q", "full"), ("v_frozen", "v", "frozen"), ("q_copy", "q", "lora")]
+         ("v_full", "v", "full"), ("q_full", "q", "full"), ("v_frozen", "v", "frozen")]
 
 
 @pytest.fixture(scope="module", params=["backbone_llama", "backbone_gpt2"])
@@ -18,14 +18,13 @@ def random_bank(request, tmp_path_factory, tiny_models, word_tokenizer):
     bank = ValueBank.create(tmp_path_factory.mktemp("bank") / "b", tiny_models["base_gpt2"], word_tokenizer)
     torch.manual_seed(0)
     for name, head, adaptation in KINDS:
-        model = random_value_model(tiny_models[request.param], head, adaptation, copy=name == "q_copy")
-        bank.add(name, model, {"reward": "concision", "mu": 0.0, "sigma": 1.0})
+        bank.add(name, random_value_model(tiny_models[request.param], head, adaptation), {"reward": "concision", "mu": 0.0, "sigma": 1.0})
     return bank
 
 
-def random_value_model(backbone: str, head: str, adaptation: str, copy: bool = False) -> ValueModel:
+def random_value_model(backbone: str, head: str, adaptation: str) -> ValueModel:
     """A value model with random, non-zero head and LoRA weights (a full one's backbone perturbed), so it steers."""
-    model = ValueModel.create(ValueModelConfig(backbone, head, adaptation, lora_rank=4, prompt_copy=copy))
+    model = ValueModel.create(ValueModelConfig(backbone, head, adaptation, lora_rank=4))
     with torch.no_grad():
         for key, parameter in model.named_parameters():
             if "lora_B" in key or key.startswith("head"):
@@ -35,14 +34,12 @@ def random_value_model(backbone: str, head: str, adaptation: str, copy: bool = F
     return model
 
 
-def reference_values(model: ValueModel, sequence: torch.Tensor, candidates: torch.Tensor, prompt: torch.Tensor | None = None) -> torch.Tensor:
-    """Q(s, c) the slow way: a fresh, uncached forward over each sequence (and each candidate for v); ``prompt``: the
-    sequence's prompt tokens, for a head with a copy term."""
+def reference_values(model: ValueModel, sequence: torch.Tensor, candidates: torch.Tensor) -> torch.Tensor:
+    """Q(s, c) the slow way: a fresh, uncached forward over each sequence (and each candidate for v)."""
     with torch.no_grad():
         if model.config.head == "q":
             hidden = model.hidden_states(sequence[None], torch.ones_like(sequence)[None])[:, -1]
-            in_prompt = torch.isin(candidates, prompt)[None] if model.head.copies else None
-            return model.head.token_values(hidden, candidates[None], in_prompt)[0]
+            return model.head.token_values(hidden, candidates[None])[0]
         extended = torch.cat([sequence.expand(len(candidates), -1), candidates[:, None]], dim=1)
         return model.head.state_value(model.hidden_states(extended, torch.ones_like(extended))[:, -1])
 
@@ -59,15 +56,13 @@ def test_cached_grouped_values_equal_uncached_forwards(random_bank):
     mask[1, :2] = 0  # left padding of different lengths
     mask[2, :4] = 0
     session = ValueSession(groups, mask, names)
-    prompts = [ids[row][mask[row].bool()] for row in range(B)]
     for _ in range(4):
         candidates = torch.randint(4, 50, (B, k))
-        candidates[:, 0] = ids[:, P - 1]  # a token of each prompt: the copy term applies
         values = session.candidate_values(ids, candidates)  # (B, K, k)
         for row in range(B):
             real = ids[row][mask[row].bool()]
             for index, name in enumerate(names):
-                torch.testing.assert_close(values[row, index], reference_values(references[name], real, candidates[row], prompts[row]),
+                torch.testing.assert_close(values[row, index], reference_values(references[name], real, candidates[row]),
                                            atol=1e-4, rtol=1e-4, msg=f"{name}, row {row}")
         ids = torch.cat([ids, torch.randint(4, 50, (B, 1))], dim=1)
         mask = torch.cat([mask, torch.ones(B, 1, dtype=torch.long)], dim=1)
@@ -91,7 +86,7 @@ def test_a_session_runs_only_the_models_it_is_asked_for(random_bank):
 def test_stacked_adapters_replace_every_lora_layer(random_bank):
     groups = load_value_groups(random_bank, random_bank.names, torch.device("cpu"), torch.float32)
     shared = next(g for g in groups if g.adapters)
-    assert shared.adapters == ["q_copy", "q_lora", "v_lora", "__base__"]
+    assert shared.adapters == ["q_lora", "v_lora", "__base__"]
     assert shared.stacked and all(isinstance(layer, StackedLinear) for layer in shared.stacked)
     assert not any("lora" in name for name, _ in shared.backbone.named_parameters())
 

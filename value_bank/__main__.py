@@ -43,7 +43,6 @@ TRAIN_HELP = {
     "adaptation": "lora, frozen or full (how the backbone is trained)",
     "lam": "TD(lambda) lambda: 1 = Monte Carlo, 0 = one-step TD",
     "consistency_weight": "q head only: weight of E_pi0[Q(s, .)] ~ V(s)",
-    "prompt_copy": "q head only: a copy term, a learned bonus for candidates that occur in the prompt (pointer-network style)",
     "overwrite": "replace a value model of the same name",
 }
 

@@ -70,7 +70,6 @@ class TrainConfig:
     patience: int = 2
     val_fraction: float = 0.1
     consistency_weight: float = 0.1
-    prompt_copy: bool = False
     seed: int = 0
     overwrite: bool = False
     description: str = ""
@@ -79,8 +78,6 @@ class TrainConfig:
     def __post_init__(self):
         if self.head not in HEADS:
             raise ValueError(f"head {self.head!r} is not one of {', '.join(HEADS)}")
-        if self.prompt_copy and self.head != "q":
-            raise ValueError(f"prompt_copy (the copy term) needs the q head, got head {self.head!r}")
         if self.adaptation not in ADAPTATIONS:
             raise ValueError(f"adaptation {self.adaptation!r} is not one of {', '.join(ADAPTATIONS)}")
         if not 0.0 <= self.lam <= 1.0:
@@ -159,8 +156,7 @@ def train_value_model(config: TrainConfig, progress: bool = True) -> TrainResult
         raise ValueError(f"reward {reward_name!r} is constant ({mu:.4g}) on the training samples: there is nothing to learn")
 
     set_seed(config.seed)
-    model = ValueModel.create(ValueModelConfig(config.backbone, config.head, config.adaptation, config.lora_rank, config.lora_alpha,
-                                                   prompt_copy=config.prompt_copy),
+    model = ValueModel.create(ValueModelConfig(config.backbone, config.head, config.adaptation, config.lora_rank, config.lora_alpha),
                               root=config.bank)
     _check_context(model, frame, config.backbone)
     train_split, val_split = (_to_split(f, column, mu, sigma) for f in (train_frame, val_frame))

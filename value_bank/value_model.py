@@ -7,13 +7,6 @@ Two heads (DESIGN.md section 1):
 - ``v``: a scalar ``V(s)``; the value of a candidate is ``Q(s_t, c) = V(s_t . c)``, one more
   position per candidate (the composer scores all candidates of a step in one forward).
 
-A ``q`` head may also have a *copy term* (``prompt_copy``): a candidate that occurs in the prompt gets
-``u . h(s_t) + c_a`` more, a bonus that depends on the state (``u``) and on the token (``c``), as a
-pointer network's copy gate does. A linear head over the vocabulary cannot tell whether a token is in
-the prompt: a small backbone would have to carry the prompt's words in every hidden state. On the demo's
-samples, the share of an answer's less common tokens that copy the question correlates 0.74 with the
-helpfulness reward (docs/experiments/on-topic-base.md), so the term gives the value model the relation directly.
-
 Both are trained on the same chain of values along a sampled response (``forward``):
 ``Q(s_t, y_t)`` for each response token; the ``v`` head also has ``V(s_1)`` at the end of the
 prompt. Heads start at zero, so an untrained value model leaves the base logits as they are.
@@ -75,7 +68,6 @@ class ValueModelConfig:
     lora_target_modules: str = "all-linear"
     hidden_size: int = 0
     vocab_size: int = 0
-    prompt_copy: bool = False  # q head only: the copy term (module docstring)
 
     def __post_init__(self):
         if self.head not in HEADS:
@@ -84,8 +76,6 @@ class ValueModelConfig:
             raise ValueError(f"adaptation {self.adaptation!r} is not one of {', '.join(ADAPTATIONS)}")
         if self.lora_rank < 1:
             raise ValueError(f"lora_rank {self.lora_rank} must be at least 1")
-        if self.prompt_copy and self.head != "q":
-            raise ValueError(f"prompt_copy (the copy term) is a q-head term; head {self.head!r} reads the candidate in its forward")
 
     def lora_config(self, backbone: nn.Module):
         """peft's LoraConfig for this backbone (GPT-2's Conv1D layers store their weights transposed)."""
@@ -101,68 +91,26 @@ class ValueModelConfig:
 
 
 class ValueHead(nn.Module):
-    """``q``: hidden -> a value per vocabulary token; ``v``: hidden -> one value. Zero-initialised.
+    """``q``: hidden -> a value per vocabulary token; ``v``: hidden -> one value. Zero-initialised."""
 
-    With ``copy`` (``q`` only), a token that occurs in the prompt gets ``copy_weight . hidden + copy_bias[token]`` more.
-    ``weights()`` / ``load_weights()`` are its tensors as a bank stores them (``weight``, ``bias``, and the copy term's
-    ``copy_weight``, ``copy_bias``).
-    """
-
-    def __init__(self, kind: str, hidden_size: int, vocab_size: int, copy: bool = False):
+    def __init__(self, kind: str, hidden_size: int, vocab_size: int):
         super().__init__()
         self.kind = kind
         self.proj = nn.Linear(hidden_size, vocab_size if kind == "q" else 1)
         nn.init.zeros_(self.proj.weight)
         nn.init.zeros_(self.proj.bias)
-        self.copies = copy
-        if copy:
-            self.copy_weight = nn.Parameter(torch.zeros(hidden_size))
-            self.copy_bias = nn.Parameter(torch.zeros(vocab_size))
 
-    def token_values(self, hidden: torch.Tensor, tokens: torch.Tensor, in_prompt: torch.Tensor | None = None) -> torch.Tensor:
-        """``q`` head: Q(s, a) for the given tokens only. hidden (..., H), tokens (..., k) -> (..., k).
-
-        ``in_prompt`` (..., k), True where a token occurs in the prompt: the copy term's input (required when the head has one).
-        """
+    def token_values(self, hidden: torch.Tensor, tokens: torch.Tensor) -> torch.Tensor:
+        """``q`` head: Q(s, a) for the given tokens only. hidden (..., H), tokens (..., k) -> (..., k)."""
         # Rows by lookup, not a full-vocabulary matmul. F.embedding, not ``weight[tokens]``: the same forward, but the
         # indexing's backward (index_put_ with accumulate) sums repeated tokens in a thread-dependent order on CPU, which
         # made value training differ run to run; embedding's backward is deterministic (and faster).
         rows = F.embedding(tokens, self.proj.weight)  # (..., k, H)
-        values = (rows @ hidden.unsqueeze(-1)).squeeze(-1) + F.embedding(tokens, self.proj.bias[:, None])[..., 0]
-        if not self.copies:
-            return values
-        if in_prompt is None:
-            raise ValueError("this value head has a copy term: it needs to know which candidates occur in the prompt")
-        copy = (hidden @ self.copy_weight)[..., None] + F.embedding(tokens, self.copy_bias[:, None])[..., 0]  # (..., k)
-        return values + in_prompt.to(values.dtype) * copy
+        return (rows @ hidden.unsqueeze(-1)).squeeze(-1) + F.embedding(tokens, self.proj.bias[:, None])[..., 0]
 
     def state_value(self, hidden: torch.Tensor) -> torch.Tensor:
         """``v`` head: V(s). hidden (..., H) -> (...)."""
         return self.proj(hidden).squeeze(-1)
-
-    def weights(self) -> dict[str, torch.Tensor]:
-        state = dict(self.proj.state_dict())
-        if self.copies:
-            state.update(copy_weight=self.copy_weight.data, copy_bias=self.copy_bias.data)
-        return state
-
-    def load_weights(self, state: dict[str, torch.Tensor]) -> None:
-        expected = {"weight", "bias"} | ({"copy_weight", "copy_bias"} if self.copies else set())
-        if set(state) != expected:
-            raise ValueError(f"the value head's tensors are {sorted(state)}, but its config asks for {sorted(expected)} "
-                             f"(prompt_copy={self.copies}); the config or the weights were edited")
-        self.proj.load_state_dict({"weight": state["weight"], "bias": state["bias"]})
-        if self.copies:
-            self.copy_weight.data.copy_(state["copy_weight"])
-            self.copy_bias.data.copy_(state["copy_bias"])
-
-
-def prompt_vocabulary(ids: torch.Tensor, mask: torch.Tensor, vocab_size: int) -> torch.Tensor:
-    """(B, L) ids and a (B, L) mask of the prompt's own tokens -> (B, vocab_size) True for each token the prompt holds."""
-    present = torch.zeros(ids.shape[0], vocab_size + 1, dtype=torch.bool, device=ids.device)
-    # masked-out positions (and ids beyond the head's vocabulary) land in a spare last column, then dropped
-    index = torch.where(mask.bool() & (ids < vocab_size), ids, vocab_size)
-    return present.scatter_(1, index, True)[:, :vocab_size]
 
 
 def output_width(config) -> int:
@@ -202,7 +150,7 @@ class ValueModel(nn.Module):
         elif config.adaptation == "frozen":
             backbone.requires_grad_(False)
         self.backbone = backbone
-        self.head = ValueHead(config.head, hidden, vocab, config.prompt_copy).to(next(backbone.parameters()).device)
+        self.head = ValueHead(config.head, hidden, vocab).to(next(backbone.parameters()).device)
 
     @classmethod
     def create(cls, config: ValueModelConfig, root: str | Path | None = None, device="cpu", dtype=torch.float32) -> "ValueModel":
@@ -233,15 +181,10 @@ class ValueModel(nn.Module):
         expected = None
         if self.config.head == "q":
             actions = input_ids.gather(1, (positions + 1).clamp(max=L - 1))  # (B, T) the token taken at s_t
-            in_prompt = None
-            if self.head.copies:
-                is_prompt = torch.arange(L, device=h.device)[None] < prompt_lengths[:, None]
-                in_prompt = prompt_vocabulary(input_ids, is_prompt, self.head.proj.weight.shape[0])  # (B, V)
-            copied = lambda tokens: None if in_prompt is None else in_prompt.gather(1, tokens.flatten(1)).view_as(tokens)  # noqa: E731
-            values = self.head.token_values(states, actions[..., None], copied(actions[..., None]))[..., 0]
+            values = self.head.token_values(states, actions[..., None])[..., 0]
             if topk_ids is not None:
                 probs = torch.softmax(topk_logprobs.float(), dim=-1)  # (B, T, k)
-                expected = (probs * self.head.token_values(states, topk_ids, copied(topk_ids)).float()).sum(-1)  # (B, T)
+                expected = (probs * self.head.token_values(states, topk_ids).float()).sum(-1)  # (B, T)
         else:
             values = self.head.state_value(states)
         return values.float(), mask, expected
@@ -249,7 +192,7 @@ class ValueModel(nn.Module):
     # ---- weights on disk -------------------------------------------------------------------
     def trainable_state_dict(self) -> dict[str, torch.Tensor]:
         """What a bank stores for this model: the head, plus LoRA or full backbone weights."""
-        state = {f"head.{k}": v for k, v in self.head.weights().items()}
+        state = {f"head.{k}": v for k, v in self.head.proj.state_dict().items()}
         if self.config.adaptation == "lora":
             from peft import get_peft_model_state_dict
 
@@ -276,7 +219,7 @@ class ValueModel(nn.Module):
 
     def load_trainable_state_dict(self, state: dict[str, torch.Tensor], where: str = "weights") -> None:
         parts = split_weights(state, where)
-        self.head.load_weights(parts["head"])
+        self.head.proj.load_state_dict(parts["head"])
         if self.config.adaptation == "lora":
             from peft import set_peft_model_state_dict
 
@@ -408,7 +351,6 @@ def split_weights(state: dict[str, torch.Tensor], where: str = "weights") -> dic
         if prefix not in parts:
             raise ValueError(f"{where}: unexpected tensor {key!r}; keys start with head., lora. or backbone.")
         parts[prefix][rest] = value
-    if set(parts["head"]) not in ({"weight", "bias"}, {"weight", "bias", "copy_weight", "copy_bias"}):
-        raise ValueError(f"{where}: the value head needs head.weight and head.bias (and, with a copy term, head.copy_weight and "
-                         f"head.copy_bias), found {sorted(parts['head'])}")
+    if set(parts["head"]) != {"weight", "bias"}:
+        raise ValueError(f"{where}: the value head needs head.weight and head.bias, found {sorted(parts['head'])}")
     return parts

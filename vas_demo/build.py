@@ -86,8 +86,6 @@ class DemoConfig:
     max_new_tokens: int = 64
     rewards: tuple[str, ...] = ("helpfulness", "harmlessness", "positivity", "concision")
     lora_rank: int = 16
-    # The q heads' copy term (value_bank/value_model.py): a learned bonus for candidates that occur in the question.
-    value_prompt_copy: bool = False
     value_epochs: int = 4
     value_learning_rate: float = 1e-3
     value_batch_size: int = 32
@@ -147,7 +145,7 @@ def build_demo(config: DemoConfig, force: bool = False, progress: bool = True) -
     base_contents = _contents(base)
     samples = _stage(work, "samples", keys("sample_prompts", "samples_per_prompt", "explore_samples", "sample_temperature", "max_new_tokens", "rewards") | {"after": base_contents}
                      | _code("value_bank/sampling.py", "value_bank/builtin_rewards.py"), timings, lambda d: _samples(config, corpus, base, d, progress))
-    values = _stage(work, "values", keys("rewards", "lora_rank", "value_prompt_copy", "value_epochs", "value_learning_rate", "value_batch_size", "lam")
+    values = _stage(work, "values", keys("rewards", "lora_rank", "value_epochs", "value_learning_rate", "value_batch_size", "lam")
                     | {"out": Path(config.out).name, "after": [base_contents, _contents(backbone), _contents(samples)]}
                     | _code("value_bank/train.py", "value_bank/td.py", "value_bank/value_model.py"), timings,
                     lambda d: _value_bank(config, base, backbone, samples, d, progress))
@@ -168,7 +166,7 @@ def check_temperatures(config: DemoConfig) -> None:
 
 
 # What a build recorded before a setting existed did what this value does (build.json has no key for it).
-SETTINGS_BEFORE_THEY_EXISTED = {"sample_temperature": 1.0, "explore_samples": 0, "value_prompt_copy": False}
+SETTINGS_BEFORE_THEY_EXISTED = {"sample_temperature": 1.0, "explore_samples": 0}
 
 # The settings that only say how the bank is measured; every other one shaped its weights.
 EVALUATION_SETTINGS = frozenset({"out", "work", "eval_prompts", "eval_weights", "composite_mix", "opening_mix", "everyday_prompts",
@@ -369,6 +367,6 @@ def _value_bank(config: DemoConfig, base: Path, backbone: Path, samples: Path, f
             samples=str(samples / "samples"), reward=reward, bank=str(folder), backbone=str(folder / "backbone"), head="q",
             adaptation="lora", lora_rank=config.lora_rank, lora_alpha=2.0 * config.lora_rank, lam=config.lam,
             learning_rate=config.value_learning_rate, batch_size=config.value_batch_size, max_epochs=config.value_epochs,
-            prompt_copy=config.value_prompt_copy, seed=config.seed, device="cpu"), progress=progress)
+            seed=config.seed, device="cpu"), progress=progress)
         validation[reward] = result.validation
     return {"validation": validation}
