@@ -151,6 +151,8 @@ def test_the_q_heads_gradient_is_the_same_run_to_run():
         (head.token_values(hidden, tokens) ** 2).sum().backward()
         return [parameter.grad.clone() for parameter in head.parameters()]
 
+    indexed = (head.proj.weight[tokens] @ hidden.unsqueeze(-1)).squeeze(-1) + head.proj.bias[tokens]  # the old reading
+    assert torch.equal(head.token_values(hidden, tokens), indexed)  # the same forward
     first = gradients()
     for _ in range(3):
         assert all(torch.equal(a, b) for a, b in zip(first, gradients()))
