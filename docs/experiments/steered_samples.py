@@ -2,15 +2,17 @@
 (on-topic-base.md, twentieth session: one step of DAgger).
 
 Each prompt gets PER_MIX answers under each of two mixes (``helpfulness=8`` and the app's opening mix) from BANK, at
-temperature 0.5 and top-20 (the card's decoding). The recorded top-20 log-probabilities are the base's own: the
-recorder runs before the guidance, as the training's consistency term needs. Rows are marked ``explored_step`` 0 (off
+temperature 0.5 with the top 20 tokens as the guidance's candidates (the card's decoding), each answer with its own
+seed. Every value model's reward scores the answers, as the sampler does. The recorded top-20 log-probabilities are
+the base's own: the recorder runs before the guidance, as the training's consistency term needs. Rows are marked ``explored_step`` 0 (off
 the base's policy from the first token), so ``value_bank/train.py`` takes their loss from step 0 and leaves them out of
 the reward's mean, deviation and validation. Their ``prompt_index`` starts at PROMPT_OFFSET and ``sample_index`` at
 SAMPLE_OFFSET, so the file can be added as one more part to a sampling folder (its ``meta.json`` ``num_prompts``
 raised to match).
 
     python docs/experiments/steered_samples.py BANK PROMPTS OUT.parquet PER_MIX PROMPT_OFFSET SAMPLE_OFFSET
-    python docs/experiments/steered_samples.py banks/demo novel_prompts.txt runs/steered.parquet 2 2000 4
+    python docs/experiments/novel_subject_prompts.py novel.txt 600 vas_demo/everyday_questions.txt EVERYDAY2 HELD_OUT
+    python docs/experiments/steered_samples.py banks/demo novel.txt runs/steered.parquet 2 2000 4
 """
 import sys
 from pathlib import Path
@@ -25,8 +27,7 @@ from composer.guidance import ValueGuidance
 from composer.seeded_sampling import sampling_processors
 from composer.value_runtime import ValueSession
 from value_bank.prompting import encode_prompts, left_pad
-from value_bank.rewards import load_reward
-from value_bank.sampling import EXPLORED_STEP, TopKRecorder
+from value_bank.sampling import EXPLORED_STEP, REWARD_PREFIX, TopKRecorder
 
 MIXES = [{"helpfulness": 8.0}, {"helpfulness": 4.0, "harmlessness": 1.0, "positivity": 2.0}]
 TEMPERATURE, TOP_K, MAX_NEW_TOKENS, BATCH = 0.5, 20, 64, 16
@@ -47,7 +48,7 @@ if __name__ == "__main__":
         active = [k for k in range(len(composer.value_names)) if bool(weights[:, k].any())]
         session = ValueSession(composer.groups, attention_mask, [composer.value_names[k] for k in active])
         recorder = TopKRecorder(TOP_K, TEMPERATURE)
-        seeds = [7_000_000 + 1000 * i + 10 * m + s for i, m, s in batch]
+        seeds = [7_000_000 + 1000 * i + sample_offset + m * per_mix + s for i, m, s in batch]  # one per answer, per file
         processors = [recorder, ValueGuidance(session, weights[:, active], TOP_K)] + sampling_processors(TEMPERATURE, 1.0, seeds)
         config = GenerationConfig(do_sample=False, max_new_tokens=MAX_NEW_TOKENS, pad_token_id=tokenizer.pad_token_id,
                                   eos_token_id=tokenizer.eos_token_id)
@@ -67,8 +68,9 @@ if __name__ == "__main__":
                             "finished": ids[length - 1] == tokenizer.eos_token_id, EXPLORED_STEP: 0})
         print(f"{min(start + BATCH, len(rows))} of {len(rows)} answers", flush=True)
     frame = pd.DataFrame.from_records(records)
-    for name in ("helpfulness", "harmlessness", "positivity", "concision"):
-        frame["reward/" + name] = load_reward(name, name).score(frame["prompt"].tolist(), frame["response"].tolist())
+    for name in composer.value_names:  # the reward behind each value model, under its own name (as the sampler writes it)
+        reward = composer.reward(name)
+        frame[REWARD_PREFIX + reward.name] = reward.score(frame["prompt"].tolist(), frame["response"].tolist())
     out.parent.mkdir(parents=True, exist_ok=True)
     frame.to_parquet(out, index=False)
     print(f"wrote {len(frame)} answers to {out}; mean helpfulness {frame['reward/helpfulness'].mean():.3f}")

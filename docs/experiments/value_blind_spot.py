@@ -2,7 +2,8 @@
 
 For each question: N answers of the plain base and N answers steered by MIX (temperature 0.5, top-20, each with its own
 seed). Each answer is teacher-forced through VALUE_MODEL, whose Q of the token taken at step L - 1 is its estimate of the
-answer's value after L tokens; the answer's MiniLM relevance to the question is what it should predict. Printed per
+answer's value after L tokens (an answer shorter than L contributes its last estimate); the answer's MiniLM relevance
+to the question is what it should predict. Printed per
 policy: the Spearman correlation of the estimate with relevance over all answers and within each question (answers
 centred on their question's mean), at several L. If steering finds answers the value model rates highly whatever their
 relevance, the correlation holds for the base's answers and vanishes for the steered ones.
@@ -16,11 +17,12 @@ import numpy as np
 import torch
 from scipy.stats import spearmanr
 
+from composer.evaluate import ON_TOPIC_RELEVANCE
 from composer.generation import Composer
 from composer.mixes import parse_mix
 from composer.value_runtime import ValueSession
 from value_bank.builtin_rewards import relevance_scores
-from value_bank.prompting import format_prompt
+from value_bank.prompting import encode_prompts
 
 STEPS = (4, 8, 16, 24)
 
@@ -46,7 +48,7 @@ if __name__ == "__main__":
         for i, question in enumerate(questions):
             results = composer.generate([question] * n, weights, strategy="vas" if weights else "base", max_new_tokens=64,
                                         temperature=0.5, top_k=20, seed=[1000 * i + j for j in range(n)], score=False)
-            prompt_ids = composer.tokenizer(format_prompt(composer.tokenizer, question), add_special_tokens=False)["input_ids"]
+            prompt_ids = encode_prompts(composer.tokenizer, [question], composer.context - 64).ids[0]  # as generate() encodes it
             for result in results:
                 if result.token_ids:
                     estimates.append(value_estimates(composer, name, prompt_ids, result.token_ids))
@@ -54,7 +56,7 @@ if __name__ == "__main__":
                     owners.append(i)
         relevance = relevance_scores([questions[i] for i in owners], texts)
         owners = np.array(owners)
-        line = [f"{label}: {len(owners)} answers, on topic {np.mean(relevance >= 0.3):.0%}, relevance {relevance.mean():.3f}"]
+        line = [f"{label}: {len(owners)} answers, on topic {np.mean(relevance >= ON_TOPIC_RELEVANCE):.0%}, relevance {relevance.mean():.3f}"]
         for L in STEPS:
             at_L = np.array([e[min(L, len(e)) - 1] for e in estimates])
             centred_q, centred_r = at_L.copy(), relevance.copy()
