@@ -4,9 +4,9 @@
 Each prompt gets PER_MIX answers under each of two mixes (``helpfulness=8`` and the app's opening mix) from BANK, at
 temperature 0.5 with the top 20 tokens as the guidance's candidates (the card's decoding), each answer with its own
 seed. Every value model's reward scores the answers, as the sampler does. The recorded top-20 log-probabilities are
-the base's own: the recorder runs before the guidance, as the training's consistency term needs. Rows are marked ``explored_step`` 0 (off
-the base's policy from the first token), so ``value_bank/train.py`` takes their loss from step 0 and leaves them out of
-the reward's mean, deviation and validation. Their ``prompt_index`` starts at PROMPT_OFFSET and ``sample_index`` at
+the base's own: the recorder runs before the guidance, as the training's consistency term needs. Rows are marked
+``explored_step`` 0 (off the base's policy from the first token), so ``value_bank/train.py`` takes their loss from step
+0 and leaves them out of the reward's mean, deviation and validation. Their ``prompt_index`` starts at PROMPT_OFFSET and ``sample_index`` at
 SAMPLE_OFFSET, so the file can be added as one more part to a sampling folder (its ``meta.json`` ``num_prompts``
 raised to match).
 
@@ -73,4 +73,4 @@ if __name__ == "__main__":
         frame[REWARD_PREFIX + reward.name] = reward.score(frame["prompt"].tolist(), frame["response"].tolist())
     out.parent.mkdir(parents=True, exist_ok=True)
     frame.to_parquet(out, index=False)
-    print(f"wrote {len(frame)} answers to {out}; mean helpfulness {frame['reward/helpfulness'].mean():.3f}")
+    print(f"wrote {len(frame)} answers to {out}; mean helpfulness {frame[REWARD_PREFIX + 'helpfulness'].mean():.3f}")

@@ -3,8 +3,7 @@
 For each question: N answers of the plain base and N answers steered by MIX (temperature 0.5, top-20, each with its own
 seed). Each answer is teacher-forced through VALUE_MODEL, whose Q of the token taken at step L - 1 is its estimate of the
 answer's value after L tokens (an answer shorter than L contributes its last estimate); the answer's MiniLM relevance
-to the question is what it should predict. Printed per
-policy: the Spearman correlation of the estimate with relevance over all answers and within each question (answers
+to the question is what it should predict. Printed per policy: the Spearman correlation of the estimate with relevance over all answers and within each question (answers
 centred on their question's mean), at several L. If steering finds answers the value model rates highly whatever their
 relevance, the correlation holds for the base's answers and vanishes for the steered ones.
 

@@ -17,9 +17,11 @@ import torch
 from transformers import AutoModelForCausalLM, AutoTokenizer
 
 from composer import ValueSteering
-from composer.guidance import centred_bonus, plausible
+from composer.evaluate import ON_TOPIC_RELEVANCE
+from composer.guidance import ValueGuidance
 from composer.value_runtime import ValueSession
-from value_bank.prompting import format_prompt
+from value_bank.prompting import encode_prompts
+from value_bank.runtime import context_length
 
 if __name__ == "__main__":
     bank, generations = sys.argv[1], sys.argv[2]
@@ -30,22 +32,20 @@ if __name__ == "__main__":
     tokenizer = AutoTokenizer.from_pretrained(f"{bank}/base")
     model = AutoModelForCausalLM.from_pretrained(f"{bank}/base", dtype=torch.float32).eval()
     steering = ValueSteering(bank, value_models=[name], tokenizer=tokenizer, device="cpu", dtype="float32")
-    cases = [q for q in steered if steered[q]["relevance"] < 0.3 and q in best and best[q]["relevance"] >= 0.3]
+    cases = [q for q in steered if steered[q]["relevance"] < ON_TOPIC_RELEVANCE <= best.get(q, {}).get("relevance", -1)]
     print(f"{len(cases)} questions: steered off topic, Best-of-N on topic")
     steps, early = collections.Counter(), 0
     with torch.no_grad():
         for q in cases:
-            prompt = tokenizer(format_prompt(tokenizer, q), add_special_tokens=False)["input_ids"]
+            prompt = encode_prompts(tokenizer, [q], context_length(model.config)).ids[0]  # as generate() encodes it
             answer = best[q]["token_ids"]
             session = ValueSession(steering.groups, torch.ones(1, len(prompt), dtype=torch.bool), [name])
+            rule = ValueGuidance(session, torch.tensor([[weight]]), top_k=20)  # the decode rule itself, fed the answer's prefixes
             pushes = []
             for t in range(min(len(answer), 24)):
                 ids = torch.tensor([prompt + answer[:t]])
                 logits = model(ids).logits[:, -1, :].float()
-                candidates = logits.topk(20, -1).indices
-                bonus = centred_bonus(session.candidate_values(ids, candidates), torch.tensor([[weight]]),
-                                      plausible(logits, candidates).float()).sum(1)
-                guided = logits.scatter_add(-1, candidates, bonus)
+                guided = rule(ids, logits)
                 base_lp = torch.log_softmax(logits / 0.5, -1)[0, answer[t]]
                 guided_lp = torch.log_softmax(guided / 0.5, -1)[0, answer[t]]
                 pushes.append((float(guided_lp - base_lp), t, float(base_lp.exp()), float(guided_lp.exp()), int(guided.argmax())))
