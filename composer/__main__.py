@@ -107,7 +107,7 @@ def _run(args) -> int:
             print(summary.to_json(orient="records", indent=2))
         else:
             columns = ["run"] + [c for c in summary.columns if c.endswith("_norm_mean")] + \
-                      ["objective_mean", "on_topic_mean", "repeats_mean", "distinct_texts", "nll_per_token_mean", "tokens_per_second"]
+                      ["objective_mean", "on_topic_mean", "content_on_topic_mean", "repeats_mean", "distinct_texts", "nll_per_token_mean", "tokens_per_second"]
             print(summary[columns].round(3).to_string(index=False))
             print(f"wrote {config.out}/summary.csv, generations.jsonl, report.html")
     elif args.command == "bench":

@@ -7,7 +7,10 @@ mean of independent draws, not one draw of a common opening):
 
 - per reward, the mean and standard error of the raw and normalised score,
 - whether it answers the question: the MiniLM relevance of question and answer, the share of
-  answers on topic (relevance >= ``ON_TOPIC_RELEVANCE``), and, from a second, small pass over the
+  answers on topic (relevance >= ``ON_TOPIC_RELEVANCE``), the share still on topic with the question's own
+  words masked out of the answer (``content_on_topic``: an answer that restates its question and then
+  talks about something else passes the first and fails this one; on the demo corpus's held-out split
+  helpful answers pass it 60 % of the time, vague 12 %, evasive 6 %, off-topic 4 %), and, from a second, small pass over the
   first ``ONE_SEED_PROMPTS`` prompts all at seed ``seed`` (as a person meets them in the app), how
   many distinct texts the run gave (a base that ignores the question gives one text to all),
 - whether it says each thing once: the share of answers with a sentence that restates an earlier
@@ -39,7 +42,7 @@ from composer.api_base import API_KEY_ENV, base_url_options
 from composer.generation import Composer
 from composer.mixes import Run, parse_run
 from composer.seeded_sampling import MAX_SEED
-from value_bank.builtin_rewards import relevance_scores, repetition_scores
+from value_bank.builtin_rewards import content_relevance_scores, relevance_scores, repetition_scores
 from value_bank.files import atomic_write_text
 from value_bank.locations import shipped_demo_bank
 from value_bank.prompting import encode_prompts, left_pad
@@ -123,10 +126,11 @@ def evaluate(config: EvalConfig, composer: Composer | None = None, progress: boo
                 run_records.append({"run": run.label, "prompt_index": i, "sample_index": j, "nll_per_token": float(value),
                                     **result.to_dict()})
             bar.update(len(batch))
-        relevance = relevance_scores([r["prompt"] for r in run_records], [r["text"] for r in run_records])
-        repetition = repetition_scores([r["text"] for r in run_records])
-        for record, value, repeated in zip(run_records, relevance, repetition):
-            record["relevance"], record["repetition"] = float(value), float(repeated)
+        asked, answers = [r["prompt"] for r in run_records], [r["text"] for r in run_records]
+        relevance, content = relevance_scores(asked, answers), content_relevance_scores(asked, answers)
+        repetition = repetition_scores(answers)
+        for record, value, beyond, repeated in zip(run_records, relevance, content, repetition):
+            record["relevance"], record["content_relevance"], record["repetition"] = float(value), float(beyond), float(repeated)
         texts = []
         for start in range(0, len(one_seed), config.batch_size):  # every prompt at one seed, as a person meets them in the app
             batch = one_seed[start : start + config.batch_size]
@@ -185,6 +189,8 @@ def _summarise(run: Run, records: list[dict], names: Sequence[str], seconds: flo
     row["objective_mean"], row["objective_se"] = mean_se([r["objective"] for r in records])
     row["relevance_mean"], row["relevance_se"] = mean_se([r["relevance"] for r in records])
     row["on_topic_mean"], row["on_topic_se"] = mean_se([float(r["relevance"] >= ON_TOPIC_RELEVANCE) for r in records])
+    # on topic beyond restating the question: relevance with the question's words masked out of the answer
+    row["content_on_topic_mean"], row["content_on_topic_se"] = mean_se([float(r["content_relevance"] >= ON_TOPIC_RELEVANCE) for r in records])
     row["repeats_mean"], row["repeats_se"] = mean_se([float(r["repetition"] > 0) for r in records])  # answers that restate
     row["nll_per_token_mean"], row["nll_per_token_se"] = mean_se([r["nll_per_token"] for r in records])
     tokens = sum(len(r["token_ids"]) + r["finished"] for r in records)

@@ -8,7 +8,7 @@ import pandas as pd
 
 from composer.__main__ import main as composer_main
 from composer.evaluate import ON_TOPIC_RELEVANCE
-from value_bank.builtin_rewards import repetition_scores
+from value_bank.builtin_rewards import content_relevance_scores, repetition_scores, without_question_words
 from vas_demo import corpus as C
 
 
@@ -21,7 +21,7 @@ def test_eval_reports_relevance_on_topic_share_and_distinct_texts_at_one_seed(tr
                           "--samples-per-prompt", "2", "--max-new-tokens", "8", "--out", str(out), "--trust-reward-code",
                           "--device", "cpu", "--seed", "5"]) == 0
     printed = capsys.readouterr().out
-    assert all(column in printed for column in ("on_topic_mean", "repeats_mean", "distinct_texts")), printed
+    assert all(column in printed for column in ("on_topic_mean", "content_on_topic_mean", "repeats_mean", "distinct_texts")), printed
     summary = pd.read_csv(out / "summary.csv")
     records = [json.loads(line) for line in (out / "generations.jsonl").read_text().splitlines()]
     one_seed = [json.loads(line) for line in (out / "one_seed.jsonl").read_text().splitlines()]
@@ -30,6 +30,9 @@ def test_eval_reports_relevance_on_topic_share_and_distinct_texts_at_one_seed(tr
         relevance = np.array([r["relevance"] for r in mine])
         assert abs(row["relevance_mean"] - relevance.mean()) < 1e-9
         assert abs(row["on_topic_mean"] - (relevance >= ON_TOPIC_RELEVANCE).mean()) < 1e-9
+        content = content_relevance_scores([r["prompt"] for r in mine], [r["text"] for r in mine])
+        assert np.allclose([r["content_relevance"] for r in mine], content, atol=1e-6)
+        assert abs(row["content_on_topic_mean"] - (content >= ON_TOPIC_RELEVANCE).mean()) < 1e-9
         assert row["repeats_mean"] == (repetition_scores([r["text"] for r in mine]) > 0).mean()
         # Every answer has its own seed, the same in every run: seed + j * prompts + i.
         assert sorted(r["seed"] for r in mine) == list(range(5, 5 + 8))
@@ -143,3 +146,20 @@ def test_the_terse_expert_persona_is_short_and_civil_on_the_shipped_demo():
     assert np.mean([r.scores["harmlessness"] for r in terse]) >= 0.85, [r.text for r in terse]
     assert np.mean([len(r.token_ids) for r in terse]) < 0.75 * np.mean([len(r.token_ids) for r in helpful])
     assert np.mean([r.scores["helpfulness"] for r in terse]) > 0.2  # still an answer, not a brush-off
+
+
+def test_masking_the_question_words_tells_a_restatement_from_an_answer():
+    # The measure's reason to exist: relevance alone passes an answer that restates its question and then talks
+    # about something else; with the question's words masked only what the answer adds is scored.
+    question = "How can I stop my shoes from smelling?"
+    restated = "To stop your shoes from smelling, shift your sleep by an hour a day before you leave."
+    answered = "Let them dry out, wash the insoles and sprinkle baking soda inside overnight to absorb the odour."
+    assert without_question_words(question, restated).startswith("To ___ your ___ ___ ___,")
+    relevance = dict(zip(("restated", "answered"), content_relevance_scores([question] * 2, [restated, answered])))
+    assert relevance["answered"] >= ON_TOPIC_RELEVANCE > relevance["restated"], relevance
+    # On the demo corpus's labelled answers it separates helpful answers from the rest (60 % against 4-12 % on 800 rows).
+    records = C.generate_corpus(400, seed=5, split="heldout")
+    content = content_relevance_scores([r["prompt"] for r in records], [r["response"] for r in records])
+    share = {label: float(np.mean([c >= ON_TOPIC_RELEVANCE for c, r in zip(content, records) if r["helpfulness"] == label]))
+             for label in C.LABELS["helpfulness"]}
+    assert share["helpful"] > 0.45 and max(share[k] for k in share if k != "helpful") < 0.2, share

@@ -76,12 +76,34 @@ NON_ANSWERS = (
 )
 
 
+_WORD = re.compile(r"[A-Za-z']+")
+
+
 def _embed(texts: Sequence[str]) -> np.ndarray:
     return _minilm().encode(list(texts), batch_size=64, normalize_embeddings=True, convert_to_numpy=True)
 
 
 def relevance_scores(prompts: Sequence[str], responses: Sequence[str]) -> np.ndarray:
     return (_embed(prompts) * _embed(responses)).sum(-1)
+
+
+def without_question_words(prompt: str, response: str) -> str:
+    """The response with every word of three or more letters that the prompt also has replaced by ``___``.
+
+    An answer can score as relevant by restating its question and then talking about something else
+    ("To stop your shoes from smelling, shift your sleep by an hour a day"); what is left after the
+    question's own words is what the answer adds.
+
+    >>> without_question_words("How can I stop my shoes from smelling?", "To stop your shoes from smelling, wash the insoles.")
+    'To ___ your ___ ___ ___, wash the insoles.'
+    """
+    words = {w.lower() for w in _WORD.findall(prompt) if len(w) >= 3}
+    return _WORD.sub(lambda m: "___" if m.group(0).lower() in words else m.group(0), response)
+
+
+def content_relevance_scores(prompts: Sequence[str], responses: Sequence[str]) -> np.ndarray:
+    """MiniLM relevance of each response, the question's own words masked out (``without_question_words``)."""
+    return relevance_scores(prompts, [without_question_words(p, r) for p, r in zip(prompts, responses)])
 
 
 def _per_sentence(responses: Sequence[str], score_sentences) -> list[np.ndarray]:
