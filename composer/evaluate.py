@@ -9,8 +9,8 @@ mean of independent draws, not one draw of a common opening):
 - whether it answers the question: the MiniLM relevance of question and answer, the share of
   answers on topic (relevance >= ``ON_TOPIC_RELEVANCE``), the share still on topic with the question's own
   words masked out of the answer (``content_on_topic``: an answer that restates its question and then
-  talks about something else passes the first and fails this one; on the demo corpus's held-out split
-  helpful answers pass it 60 % of the time, vague 12 %, evasive 6 %, off-topic 4 %), and, from a second, small pass over the
+  talks about something else passes the first and fails this one; of the demo corpus's labelled
+  held-out answers, helpful ones pass it 60 % of the time, vague 12 %, evasive 6 %, off-topic 4 %), and, from a second, small pass over the
   first ``ONE_SEED_PROMPTS`` prompts all at seed ``seed`` (as a person meets them in the app), how
   many distinct texts the run gave (a base that ignores the question gives one text to all),
 - whether it says each thing once: the share of answers with a sentence that restates an earlier

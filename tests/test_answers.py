@@ -157,7 +157,8 @@ def test_masking_the_question_words_tells_a_restatement_from_an_answer():
     assert without_question_words(question, restated).startswith("To ___ your ___ ___ ___,")
     relevance = dict(zip(("restated", "answered"), content_relevance_scores([question] * 2, [restated, answered])))
     assert relevance["answered"] >= ON_TOPIC_RELEVANCE > relevance["restated"], relevance
-    # On the demo corpus's labelled answers it separates helpful answers from the rest (60 % against 4-12 % on 800 rows).
+    assert without_question_words("Why do shoes smell?", "Shoes smell.") == "___ ___."  # any case
+    # On the demo corpus's labelled held-out answers it separates helpful answers from the rest (400 rows here: 61 % against 3-12 %).
     records = C.generate_corpus(400, seed=5, split="heldout")
     content = content_relevance_scores([r["prompt"] for r in records], [r["response"] for r in records])
     share = {label: float(np.mean([c >= ON_TOPIC_RELEVANCE for c, r in zip(content, records) if r["helpfulness"] == label]))

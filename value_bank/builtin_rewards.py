@@ -76,7 +76,8 @@ NON_ANSWERS = (
 )
 
 
-_WORD = re.compile(r"[A-Za-z']+")
+# A word: letters, with apostrophes inside it only ("what's"; a quoted 'stop' is the word stop), either case.
+_QUESTION_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")
 
 
 def _embed(texts: Sequence[str]) -> np.ndarray:
@@ -88,7 +89,7 @@ def relevance_scores(prompts: Sequence[str], responses: Sequence[str]) -> np.nda
 
 
 def without_question_words(prompt: str, response: str) -> str:
-    """The response with every word of three or more letters that the prompt also has replaced by ``___``.
+    """The response with every word of three or more letters that the prompt also has (in any case) replaced by ``___``.
 
     An answer can score as relevant by restating its question and then talking about something else
     ("To stop your shoes from smelling, shift your sleep by an hour a day"); what is left after the
@@ -96,9 +97,11 @@ def without_question_words(prompt: str, response: str) -> str:
 
     >>> without_question_words("How can I stop my shoes from smelling?", "To stop your shoes from smelling, wash the insoles.")
     'To ___ your ___ ___ ___, wash the insoles.'
+    >>> without_question_words("Why do shoes smell?", "Shoes smell. 'Smell' them less.")
+    "___ ___. '___' them less."
     """
-    words = {w.lower() for w in _WORD.findall(prompt) if len(w) >= 3}
-    return _WORD.sub(lambda m: "___" if m.group(0).lower() in words else m.group(0), response)
+    words = {w.lower() for w in _QUESTION_WORD.findall(prompt) if len(w.replace("'", "")) >= 3}
+    return _QUESTION_WORD.sub(lambda m: "___" if m.group(0).lower() in words else m.group(0), response)
 
 
 def content_relevance_scores(prompts: Sequence[str], responses: Sequence[str]) -> np.ndarray:

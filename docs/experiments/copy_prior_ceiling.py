@@ -4,13 +4,16 @@ Runs ``composer eval`` on a bank with the helpfulness value model's values chang
 
     Q'(s, a) = Q(s, a) + ALPHA * [a occurs in the prompt and not yet in the response]
 
-for every candidate, so at weight w a candidate that repeats an unused prompt token gets w * ALPHA more logit
+for every candidate, so at weight w a candidate that repeats an unused prompt token (any token of the formatted
+prompt: the question's words, function words and the chat template's tokens alike) gets w * ALPHA more logit
 (centred with the others, under the same plausibility floor as the decode rule). ALPHA is in the value's units
 (standard deviations of the reward). Nothing is learned: this asks how much of the everyday on-topic gap a
 value model could close if it valued "take up the question's words" this much. It also prints the mean per-step
-KL(pi || pi0) of the steered distribution from the base's (temperature applied), over every run of the call.
+KL(pi || pi0) of the steered distribution from the base's (temperature applied), over every run of the call: each
+step's mean over its batch rows, averaged over steps, rows that have already ended included (a rough scale, not a
+per-token KL of the answers).
 
-    PYTHONPATH=. python docs/experiments/copy_prior_ceiling.py 0.5 runs/copy-0.5 everyday_questions.txt "vas:helpfulness=8"
+    PYTHONPATH=. python docs/experiments/copy_prior_ceiling.py 0.5 runs/copy-0.5 vas_demo/everyday_questions.txt "vas:helpfulness=8"
 
 It works by wrapping ``ValueSession.candidate_values`` and ``ValueGuidance.__call__`` in this process only.
 """
