@@ -186,6 +186,11 @@ def test_the_build_runs_end_to_end_in_its_tiny_setting(tiny_build):
     assert [c["step"] for c in base["checkpoints"]] == [30, 40] and base["selected_step"] in (30, 40)
     assert all(0.0 <= c["score"] <= 1.0 for c in base["checkpoints"])
     assert f"Kept the checkpoint of step {base['selected_step']}" in card
+    # "Does it answer the question?": on topic, and on topic beyond restating the question (the question's words masked)
+    answers = card.split("## Does it answer the question?")[1]
+    assert answers.count("| run | relevance | on topic | beyond restatement |") == 2
+    for label in ("base", "helpfulness_top", "opening_mix"):
+        assert 0.0 <= record["checks"][f"everyday_content_on_topic_{label}"] <= 1.0 and 0.0 <= record["checks"][f"content_on_topic_{label}"] <= 1.0
     result = Composer(tiny_build.out, device="cpu").generate(["How do I fix a squeaky door?"], {"helpfulness": 2.0}, max_new_tokens=8)[0]
     assert set(result.scores) == set(tiny_build.rewards)
 

@@ -149,11 +149,13 @@ def _answer_checks(config, summary: pd.DataFrame, generations: list[dict], every
     for label, run in (("base", base_run), ("helpfulness_top", top), ("opening_mix", f"vas:{config.opening_mix}")):
         row = _row(summary, run)
         out[f"on_topic_{label}"] = float(row["on_topic_mean"])
+        out[f"content_on_topic_{label}"] = float(row["content_on_topic_mean"])
         out[f"repeats_{label}"] = float(row["repeats_mean"])
         out[f"distinct_texts_{label}"] = [int(row["distinct_texts"]), int(row["prompts"])]
         exact = _exact_share(generations, run)
         out[f"exact_topic_{label}"] = None if exact is None else exact[0]
         out[f"everyday_on_topic_{label}"] = float(_row(everyday, run)["on_topic_mean"])
+        out[f"everyday_content_on_topic_{label}"] = float(_row(everyday, run)["content_on_topic_mean"])
         out[f"everyday_repeats_{label}"] = float(_row(everyday, run)["repeats_mean"])
     return out
 
@@ -164,25 +166,30 @@ def _answers_section(config, summary, generations, everyday, everyday_generation
            [f"vas:{config.opening_mix}", f"vas:{config.composite_mix}"]
     label = lambda run: "base" if run.startswith("base:") else f"`{run[4:]}`"  # noqa: E731
     lines = ["## Does it answer the question?", "",
-             f"Relevance is the MiniLM cosine of question and answer; an answer is on topic when it is at least 0.3. The exact check "
+             f"Relevance is the MiniLM cosine of question and answer; an answer is on topic when it is at least 0.3. Beyond "
+             f"restatement: on topic with the question's own words masked out of the answer (an answer that restates the question "
+             f"and then talks about something else passes \"on topic\" and fails this; the corpus's helpful answers pass it 60 % of "
+             f"the time, its vague, evasive and off-topic ones 4-12 %). The exact check "
              f"traces every sentence of the answer to the corpus topic it came from: on topic when some sentence is from the "
              f"question's topic and none from another. Every answer has its own seed. Distinct texts: how many different answers "
              f"the run gave to the first {int(_row(summary, runs[0])['prompts'])} prompts all at one seed, as a person meets them "
              f"in the app. Repeats: the share of answers with a sentence that restates an earlier one. The app opens on "
              f"`{config.opening_mix}`.", "",
              f"**Held-out prompts** ({int(_row(summary, runs[0])['n'])}, never seen in training):", "",
-             "| run | relevance | on topic | exact topic check | repeats | distinct texts |", "|---|---|---|---|---|---|"]
+             "| run | relevance | on topic | beyond restatement | exact topic check | repeats | distinct texts |", "|---|---|---|---|---|---|---|"]
     for run in runs:
         row, exact = _row(summary, run), _exact_share(generations, run)
         lines.append(f"| {label(run)} | {_fmt(row['relevance_mean'], row['relevance_se'])} | {_pct(row['on_topic_mean'], row['on_topic_se'])} "
+                     f"| {_pct(row['content_on_topic_mean'], row['content_on_topic_se'])} "
                      f"| {'n/a' if exact is None else _pct(*exact)} | {_pct(row['repeats_mean'], row['repeats_se'])} "
                      f"| {int(row['distinct_texts'])} of {int(row['prompts'])} |")
     lines += ["", f"**Everyday questions** ({int(everyday['n'].iloc[0])} in `vas_demo/everyday_questions.txt`, written "
               "outside the corpus's templates, many on subjects the corpus never covers):", "",
-              "| run | relevance | on topic | repeats | distinct texts |", "|---|---|---|---|---|"]
+              "| run | relevance | on topic | beyond restatement | repeats | distinct texts |", "|---|---|---|---|---|---|"]
     for run in everyday_runs(config):
         row = _row(everyday, run)
         lines.append(f"| {label(run)} | {_fmt(row['relevance_mean'], row['relevance_se'])} | {_pct(row['on_topic_mean'], row['on_topic_se'])} "
+                     f"| {_pct(row['content_on_topic_mean'], row['content_on_topic_se'])} "
                      f"| {_pct(row['repeats_mean'], row['repeats_se'])} | {int(row['distinct_texts'])} of {int(row['prompts'])} |")
     lines += ["", "Everyday questions, unedited (the first six of the file, each at its own seed, the same in every run):", ""]
     by_run: dict[str, list[dict]] = {}
