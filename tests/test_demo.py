@@ -189,6 +189,9 @@ def test_the_build_runs_end_to_end_in_its_tiny_setting(tiny_build):
     # "Does it answer the question?": on topic, and on topic beyond restating the question (the question's words masked)
     answers = card.split("## Does it answer the question?")[1]
     assert answers.count("| run | relevance | on topic | beyond restatement |") == 2
+    for table in answers.split("| run | relevance |")[1:]:  # every row has as many cells as its header
+        rows = [line for line in table.split("\n\n")[0].splitlines() if line.startswith("|")]
+        assert len(rows) >= 3 and len({row.count("|") for row in rows}) == 1, rows
     for label in ("base", "helpfulness_top", "opening_mix"):
         assert 0.0 <= record["checks"][f"everyday_content_on_topic_{label}"] <= 1.0 and 0.0 <= record["checks"][f"content_on_topic_{label}"] <= 1.0
     result = Composer(tiny_build.out, device="cpu").generate(["How do I fix a squeaky door?"], {"helpfulness": 2.0}, max_new_tokens=8)[0]

@@ -9,7 +9,8 @@ models or the value models), one sample per prompt, each with its own seed, the 
 - a trade-off front between two rewards;
 - the composite mix's objective for VAS and Best-of-N, with decode times;
 - the speed of guided generation with every value model (64 tokens, batch 1), and the bench;
-- whether the answers are about the question: MiniLM relevance, the share on topic, the corpus's
+- whether the answers are about the question: MiniLM relevance, the share on topic, the share
+  on topic beyond restatement (the question's words masked out of the answer: ``content_on_topic``), the corpus's
   exact topic check (``corpus.on_topic``) and distinct texts across prompts at one seed, on the
   held-out prompts and on everyday questions written outside the corpus's templates
   (``everyday_questions.txt``), for base sampling, the helpfulness slider and the app's opening mix.
@@ -165,6 +166,7 @@ def _answers_section(config, summary, generations, everyday, everyday_generation
     runs = [f"base:{config.composite_mix}"] + [f"vas:helpfulness={w:g}" for w in sorted(config.eval_weights) if w] + \
            [f"vas:{config.opening_mix}", f"vas:{config.composite_mix}"]
     label = lambda run: "base" if run.startswith("base:") else f"`{run[4:]}`"  # noqa: E731
+    # The corpus figures in the text: docs/experiments/on-topic-base.md, twenty-first session (800 labelled held-out answers).
     lines = ["## Does it answer the question?", "",
              f"Relevance is the MiniLM cosine of question and answer; an answer is on topic when it is at least 0.3. Beyond "
              f"restatement: on topic with the question's own words masked out of the answer (an answer that restates the question "
