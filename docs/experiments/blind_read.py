@@ -5,7 +5,7 @@ topic; a reader does not (fourteenth session, docs/experiments/on-topic-base.md)
 
     # a sheet: the answers of each named card's run to questions FROM..TO, in a random order per question
     python docs/experiments/blind_read.py sheet OUT shipped=runs/demo-build/eval-everyday \\
-        copy=runs/s28/build-2400/eval-everyday --run "vas:helpfulness=4,harmlessness=1,positivity=2" --first 0 --last 59
+        copy=runs/s28/build-2400/eval-everyday --run "vas:helpfulness=4,harmlessness=1,positivity=2" --first 0 --last 59 --seed 31
     # grade OUT.txt by hand into a file of lines "INDEX GRADE_A GRADE_B ...":
     #   2 the answer is about the question's subject and every tip fits it
     #   1 it names the subject (or a near one) but a tip does not fit it, or is nonsense
@@ -88,6 +88,8 @@ def main() -> None:
     make.add_argument("--run", required=True)
     make.add_argument("--first", type=int, default=0)
     make.add_argument("--last", type=int, default=59)
+    make.add_argument("--seed", type=int, default=29, help="the shuffle's seed: give each sheet its own, or every sheet puts its "
+                      "runs in the same A/B order and a side read before gives the other away (29: every sheet up to 2026-12-08)")
     count = commands.add_parser("tally")
     count.add_argument("out")
     count.add_argument("grades")
@@ -97,7 +99,7 @@ def main() -> None:
         names = [card.split("=", 1)[0] for card in args.cards]
         if bad or len(set(names)) != len(names):
             parser.error(f"cards are NAME=CARD_FOLDER with different names, got {' '.join(args.cards)}")
-        sheet(args.out, dict(card.split("=", 1) for card in args.cards), args.run, args.first, args.last)
+        sheet(args.out, dict(card.split("=", 1) for card in args.cards), args.run, args.first, args.last, args.seed)
     else:
         tally(args.out, args.grades)
 

@@ -5,7 +5,7 @@ opening mix, to 64 tokens in all. Asks whether choosing only where the answer go
 Best-of-16 buys at a fraction of its samples. Writes a ``generations.jsonl`` that ``blind_read.py sheet`` reads as the
 opening mix's run.
 
-    head -60 vas_demo/everyday_questions.txt > runs/everyday60.txt
+    mkdir -p runs && head -60 vas_demo/everyday_questions.txt > runs/everyday60.txt
     PYTHONPATH=. python docs/experiments/first_sentence_best_of.py 8 vas runs/everyday60.txt runs/first8
 """
 import json
