@@ -42,7 +42,7 @@ from composer.api_base import API_KEY_ENV, base_url_options
 from composer.generation import Composer
 from composer.mixes import Run, parse_run
 from composer.seeded_sampling import MAX_SEED
-from value_bank.builtin_rewards import content_relevance_scores, relevance_scores, repetition_scores
+from value_bank.builtin_rewards import relevance_and_content_scores, repetition_scores
 from value_bank.files import atomic_write_text
 from value_bank.locations import shipped_demo_bank
 from value_bank.prompting import encode_prompts, left_pad
@@ -127,7 +127,7 @@ def evaluate(config: EvalConfig, composer: Composer | None = None, progress: boo
                                     **result.to_dict()})
             bar.update(len(batch))
         asked, answers = [r["prompt"] for r in run_records], [r["text"] for r in run_records]
-        relevance, content = relevance_scores(asked, answers), content_relevance_scores(asked, answers)
+        relevance, content = relevance_and_content_scores(asked, answers)
         repetition = repetition_scores(answers)
         for record, value, beyond, repeated in zip(run_records, relevance, content, repetition):
             record["relevance"], record["content_relevance"], record["repetition"] = float(value), float(beyond), float(repeated)

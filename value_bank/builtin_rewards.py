@@ -109,6 +109,13 @@ def content_relevance_scores(prompts: Sequence[str], responses: Sequence[str]) -
     return relevance_scores(prompts, [without_question_words(p, r) for p, r in zip(prompts, responses)])
 
 
+def relevance_and_content_scores(prompts: Sequence[str], responses: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """``relevance_scores`` and ``content_relevance_scores`` together, the prompts embedded once (the eval needs both)."""
+    asked = _embed(prompts)
+    masked = [without_question_words(p, r) for p, r in zip(prompts, responses)]
+    return (asked * _embed(responses)).sum(-1), (asked * _embed(masked)).sum(-1)
+
+
 def _per_sentence(responses: Sequence[str], score_sentences) -> list[np.ndarray]:
     """Score every sentence of every response in one batched call; each response's sentence scores.
 
